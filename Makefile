@@ -1,0 +1,39 @@
+# Common tasks. `make run` and `make test` are the README's two quick-start commands.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup lint ingest bench eval-retrieval clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# CPU build of torch first: a bare `torch` would pull a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create or update .venv
+
+run: $(STAMP)  ## index the course on first run, then start the web app
+	$(BIN)/python app.py
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check assistant evals tests benchmarks app.py
+
+ingest: $(STAMP)  ## (re)index the built-in course
+	$(BIN)/assistant ingest corpus/modules
+
+bench: $(STAMP)  ## speed and quality benchmarks (see benchmarks/README.md)
+	$(BIN)/python -m benchmarks.embedders
+	$(BIN)/python -m benchmarks.speed
+
+eval-retrieval: $(STAMP)  ## retrieval metrics on the built-in golden set
+	$(BIN)/python -m evals.retrieval --corpus corpus/modules --golden evals/golden/qa.jsonl
+
+clean:
+	rm -rf data .pytest_cache

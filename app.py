@@ -1,0 +1,33 @@
+"""Start the course assistant's web app: ``python app.py``.
+
+On first run the built-in course is indexed (with a progress bar); later runs
+start in seconds. Settings come from ASSISTANT_* variables (see README).
+"""
+
+from __future__ import annotations
+
+import logging
+
+
+def main() -> None:
+    """Build settings, open (or build) the index, and serve the app on localhost."""
+    from assistant.config import apply_offline_environment, load_settings
+
+    apply_offline_environment()
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "chromadb", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+    from assistant.answer import build_assistant
+    from assistant.ingest import tqdm_progress
+    from assistant.ui import build_demo, launch_options
+
+    assistant, report = build_assistant(settings, progress=tqdm_progress)
+    if report is not None:
+        logging.getLogger("app").info("Indexed the course: %s", report.summary())
+    build_demo(assistant).launch(**launch_options(settings.host, settings.port))
+
+
+if __name__ == "__main__":
+    main()

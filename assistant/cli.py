@@ -1,0 +1,180 @@
+"""Command line: ``assistant ingest | search | ask``. Thin wrappers over the library.
+
+Errors meant for the user (bad settings, missing paths, mismatched index) are
+printed as one line on stderr with exit code 2; failures of a backend exit 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings, apply_offline_environment, load_settings
+from assistant.errors import AssistantError, BackendError
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Ingest a folder or file into the index."""
+    from assistant.embeddings import make_embedder
+    from assistant.ingest import ingest, no_progress, tqdm_progress
+
+    embedder = make_embedder(settings.embedder)
+    report = ingest(
+        settings,
+        embedder,
+        Path(args.path),
+        rebuild=args.rebuild,
+        progress=no_progress if args.json else tqdm_progress,
+    )
+    if args.json:
+        _print_json(asdict(report))
+    else:
+        print(report.summary())
+        for name, reason in sorted(report.errors.items()):
+            print(f"  skipped {name}: {reason}", file=sys.stderr)
+    return 0
+
+
+def _assistant(settings: Settings, quiet: bool) -> Any:
+    from assistant.answer import build_assistant
+    from assistant.ingest import no_progress, tqdm_progress
+
+    assistant, _ = build_assistant(settings, progress=no_progress if quiet else tqdm_progress)
+    return assistant
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    """Show the passages retrieved for a question."""
+    assistant = _assistant(settings, args.json)
+    result = assistant.retriever.search(
+        args.question, args.k, language=args.lang, modules=args.module or None
+    )
+    rows = [
+        {
+            "rank": rank,
+            "document": h.chunk.doc_id,
+            "section": h.chunk.section_id,
+            "language": h.chunk.language,
+            "module": h.chunk.module,
+            "score": round(h.score, 4),
+            "relevance": round(h.relevance, 4),
+            "snippet": " ".join(h.chunk.text.split())[:200],
+        }
+        for rank, h in enumerate(result.hits, start=1)
+    ]
+    if args.json:
+        _print_json(
+            {
+                "query": result.query,
+                "language": result.query_language,
+                "covered": result.covered,
+                "top_relevance": round(result.top_relevance, 4),
+                "threshold": result.threshold,
+                "hits": rows,
+            }
+        )
+        return 0
+    status = "covered" if result.covered else "NOT covered"
+    print(f"[{result.query_language}] {status} (best relevance {result.top_relevance:.3f})")
+    for row in rows:
+        print(f"{row['rank']:>2}. {row['score']:+.2f}  {row['document']}#{row['section']}")
+        print(f"    {row['snippet']}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Answer a question from the course."""
+    assistant = _assistant(settings, args.json)
+    answer = assistant.ask(args.question, language=args.lang)
+    if args.json:
+        _print_json(
+            {
+                "text": answer.text,
+                "language": answer.language,
+                "covered": answer.covered,
+                "citations": [
+                    {
+                        "document": c.document,
+                        "section": c.section,
+                        "snippet": c.snippet,
+                        "marker": c.marker,
+                        "title": c.title,
+                        "section_title": c.section_title,
+                        "language": c.language,
+                    }
+                    for c in answer.citations
+                ],
+                "model": answer.model,
+                "prompt_version": answer.prompt_version,
+                "timings_ms": {k: round(v, 1) for k, v in answer.timings_ms.items()},
+            }
+        )
+        return 0
+    print(answer.text)
+    for c in answer.citations:
+        print(f"  [{c.marker}] {c.title} — {c.section_title} ({c.document}#{c.section})")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(
+        prog="assistant", description="Multilingual course assistant (offline by default)."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="index a folder or file of course documents")
+    ingest.add_argument("path", help="folder (or file) of .md .txt .pdf .docx .html documents")
+    ingest.add_argument("--rebuild", action="store_true", help="drop the index and start afresh")
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+    ingest.set_defaults(func=cmd_ingest)
+
+    for name, func, help_text in (
+        ("search", cmd_search, "show the passages retrieved for a question"),
+        ("ask", cmd_ask, "answer a question from the course, with citations"),
+    ):
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("question")
+        command.add_argument("--lang", help="language of the answer (en fr es pt ar); default: detected")
+        command.add_argument("--json", action="store_true", help="machine-readable output")
+        command.set_defaults(func=func)
+    search = sub.choices["search"]
+    search.add_argument("--k", type=int, default=5, help="number of passages (default 5)")
+    search.add_argument("--module", action="append", help="restrict to a module id (repeatable)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``assistant`` command."""
+    apply_offline_environment()
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose else settings.log_level.upper(),
+            format="%(levelname)s %(name)s: %(message)s",
+        )
+        for noisy in ("bm25s", "chromadb", "httpx"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+        return int(args.func(args, settings))
+    except BackendError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

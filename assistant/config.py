@@ -1,0 +1,120 @@
+"""Settings: the one place that reads the environment.
+
+Every setting is an ``ASSISTANT_*`` environment variable (or a line in a
+``.env`` file in the working directory) with a documented default, so that
+``python app.py`` works on a fresh machine with no configuration at all. Other
+modules receive a :class:`Settings` object; they never read ``os.environ``.
+
+This module also switches off the network side effects of the libraries we
+use (Hugging Face Hub downloads, Gradio analytics, Chroma telemetry) unless the
+operator has set those variables explicitly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
+
+#: Variables that keep third-party libraries off the network. Applied with
+#: ``setdefault`` so that an operator can still override them deliberately.
+OFFLINE_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def apply_offline_environment() -> None:
+    """Switch off downloads and telemetry of third-party libraries (idempotent)."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
+class Settings(BaseSettings):
+    """All settings of the assistant. Field docs are the reference in the README."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    data_dir: Path = Field(
+        Path("data"),
+        description="Where the index, the lexical index and the ingest catalogue live.",
+    )
+    corpus_dir: Path = Field(
+        Path("corpus/modules"), description="The built-in course indexed on first run."
+    )
+    embedder: str = Field(
+        "e5-small-q4",
+        description="Embedding provider: e5-small-q4 | use-m3 | "
+        "sentence-transformers:<path or hub id> | fake.",
+    )
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL (e.g. http://127.0.0.1:8000); empty = embedded."
+    )
+    collection: str = Field("course", description="Chroma collection name (3+ characters).")
+    chunk_chars: int = Field(1200, ge=200, le=8000, description="Target chunk size, characters.")
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are rejected.")
+    embed_batch_size: int = Field(32, ge=1, le=1024, description="Texts per embedding call.")
+    top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
+    candidates: int = Field(30, ge=5, le=500, description="Candidates per retriever before fusion.")
+    lexical_weight: float = Field(
+        0.5, ge=0, le=5, description="Weight of BM25 evidence (same-language passages only)."
+    )
+    language_bonus: float = Field(
+        0.3, ge=0, le=5, description="Bonus (in z-score units) for passages in the query language."
+    )
+    min_relevance: float | None = Field(
+        None,
+        description="Cosine similarity below which the course 'does not cover' a question; "
+        "empty = the embedder's measured default.",
+    )
+    host: str = Field("127.0.0.1", description="Address the web app listens on.")
+    port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
+    log_level: str = Field("INFO", description="Python logging level.")
+
+    @field_validator("collection")
+    @classmethod
+    def _collection_name(cls, value: str) -> str:
+        if len(value) < 3:
+            raise ValueError("ASSISTANT_COLLECTION needs at least 3 characters (Chroma rule)")
+        return value
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _empty_url_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def index_dir(self) -> Path:
+        """Embedded Chroma lives here."""
+        return self.data_dir / "chroma"
+
+    @property
+    def lexical_dir(self) -> Path:
+        """Persisted BM25 indexes, one per language."""
+        return self.data_dir / "lexical"
+
+    @property
+    def catalog_path(self) -> Path:
+        """SQLite catalogue of ingested documents and chunks."""
+        return self.data_dir / "catalog.sqlite3"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment, turning validation errors into advice."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise ConfigError(
+            f"Invalid configuration: {exc}. Check your ASSISTANT_* environment variables "
+            "or .env file against the README's configuration table."
+        ) from exc

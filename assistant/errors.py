@@ -1,0 +1,37 @@
+"""Errors whose messages say how to fix the problem.
+
+Two families, kept apart on purpose: a :class:`ConfigError` means the user or
+operator must change something (a setting, a missing index, a file); a
+:class:`BackendError` means a service we depend on failed at run time. The UI
+shows either message as it is and logs the traceback.
+"""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class ConfigError(AssistantError):
+    """Something the user must change: a setting, a path, a missing install."""
+
+
+class UnsupportedLanguageError(ConfigError):
+    """A language code outside the five supported languages."""
+
+
+class IndexMismatchError(ConfigError):
+    """The index on disk was built with another embedder or format."""
+
+
+class IndexNotFoundError(ConfigError):
+    """No index has been built yet."""
+
+
+class BackendError(AssistantError):
+    """A dependency (Chroma server, model runtime) failed while running."""
+
+
+class DocumentError(AssistantError):
+    """One input document cannot be ingested; the reason is the message."""

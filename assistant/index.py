@@ -1,0 +1,287 @@
+"""The vector store: Chroma, embedded on disk by default or a server by URL.
+
+We always compute embeddings ourselves and hand them to Chroma, and we still
+register our own embedding function on the collection so that Chroma never
+falls back to its default one (which downloads a model). Telemetry is off.
+
+The collection's metadata records the embedder id and dimension (the index
+manifest). Opening an index built with another embedder is an
+:class:`~assistant.errors.IndexMismatchError` that says to re-ingest, never a
+silent mix of incompatible vectors.
+"""
+
+from __future__ import annotations
+
+import logging
+import functools
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.config import Settings, apply_offline_environment
+from assistant.embeddings import Embedder
+from assistant.errors import BackendError, ConfigError, IndexMismatchError
+from assistant.types import Chunk
+
+log = logging.getLogger(__name__)
+
+#: Bump when what we store per vector changes incompatibly.
+INDEX_FORMAT = "1"
+
+_clients: dict[str, Any] = {}
+_clients_lock = threading.Lock()
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(settings: Settings) -> Any:
+    """One Chroma client per location per process (Chroma refuses two on one path)."""
+    apply_offline_environment()
+    import chromadb
+
+    key = settings.chroma_url or str(settings.index_dir.resolve())
+    with _clients_lock:
+        client = _clients.get(key)
+        if client is not None:
+            return client
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if url.scheme not in {"http", "https"} or not url.hostname:
+                raise ConfigError(
+                    f"ASSISTANT_CHROMA_URL={settings.chroma_url!r} is not a URL; "
+                    "use e.g. http://127.0.0.1:8000"
+                )
+            port = url.port or (443 if url.scheme == "https" else 8000)
+            try:
+                client = chromadb.HttpClient(
+                    host=url.hostname,
+                    port=port,
+                    ssl=url.scheme == "https",
+                    settings=_chroma_settings(),
+                )
+                client.heartbeat()
+            except Exception as exc:  # connection errors come in many types
+                raise BackendError(
+                    f"Cannot reach the Chroma server at {settings.chroma_url}: {exc}. "
+                    "Start it (e.g. `chroma run --path data/chroma-server --port 8000`) "
+                    "or unset ASSISTANT_CHROMA_URL to use the embedded index."
+                ) from exc
+        else:
+            Path(key).mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=key, settings=_chroma_settings())
+        _clients[key] = client
+        return client
+
+
+@functools.cache
+def _function_class() -> Any:
+    """Chroma's EmbeddingFunction around our embedder (built once, on first use)."""
+    from chromadb.api.types import EmbeddingFunction
+
+    class AssistantEmbeddingFunction(EmbeddingFunction):  # type: ignore[type-arg]
+        def __init__(self, embedder: Embedder | None = None, stored: str = "") -> None:
+            self.embedder = embedder
+            self.stored = stored
+
+        def _bound(self) -> Embedder:
+            if self.embedder is None:
+                raise ConfigError(
+                    f"This collection was written with embedder {self.stored!r}; "
+                    "open it through the assistant, which supplies that embedder."
+                )
+            return self.embedder
+
+        def __call__(self, input: Sequence[str]) -> Any:  # noqa: A002 - Chroma's name
+            return list(self._bound().embed_documents(list(input)))
+
+        def embed_query(self, input: Sequence[str]) -> Any:  # noqa: A002
+            return [self._bound().embed_query(text) for text in input]
+
+        @staticmethod
+        def name() -> str:
+            return "agora-tutor"
+
+        def default_space(self) -> Any:
+            return "cosine"
+
+        def get_config(self) -> dict[str, Any]:
+            return {"embedder": self.embedder.id if self.embedder else self.stored}
+
+        @staticmethod
+        def build_from_config(config: dict[str, Any]) -> Any:
+            return AssistantEmbeddingFunction(None, str(config.get("embedder", "")))
+
+        def is_legacy(self) -> bool:
+            return False
+
+    from chromadb.utils.embedding_functions import register_embedding_function
+
+    register_embedding_function(AssistantEmbeddingFunction)
+    return AssistantEmbeddingFunction
+
+
+def _embedding_function(embedder: Embedder) -> Any:
+    """Our embedder as a Chroma EmbeddingFunction (so Chroma never loads its own)."""
+    return _function_class()(embedder)
+
+
+class VectorStore:
+    """Dense vectors of chunks, in one Chroma collection."""
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.client = open_client(settings)
+        self.collection = self._open_collection()
+
+    def _open_collection(self) -> Any:
+        name = self.settings.collection
+        manifest = {
+            "embedder": self.embedder.id,
+            "dim": self.embedder.dim,
+            "format": INDEX_FORMAT,
+        }
+        function = _embedding_function(self.embedder)
+        try:
+            existing = self.client.get_collection(name, embedding_function=function)
+        except Exception:  # NotFoundError in chromadb 1.x, ValueError before
+            existing = None
+        if existing is not None:
+            meta = existing.metadata or {}
+            if meta.get("embedder") != manifest["embedder"] or str(meta.get("format")) != INDEX_FORMAT:
+                raise IndexMismatchError(
+                    f"The index in collection {name!r} was built with embedder "
+                    f"{meta.get('embedder')!r} (format {meta.get('format')}), but "
+                    f"ASSISTANT_EMBEDDER gives {self.embedder.id!r}. Re-ingest: "
+                    "`assistant ingest corpus/modules --rebuild` (or set ASSISTANT_EMBEDDER "
+                    "back to the embedder the index was built with)."
+                )
+        try:
+            return self.client.get_or_create_collection(
+                name,
+                embedding_function=function,
+                metadata=manifest,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        except Exception as exc:
+            raise BackendError(f"Cannot open Chroma collection {name!r}: {exc}") from exc
+
+    def count(self) -> int:
+        """Number of vectors stored (live or not)."""
+        return int(self.collection.count())
+
+    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Store vectors for chunks (ids are chunk ids)."""
+        if not chunks:
+            return
+        batch = 1000
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            self.collection.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=vectors[i : i + batch],
+                documents=[c.text for c in part],
+                metadatas=[
+                    {
+                        "doc_id": c.doc_id,
+                        "language": c.language,
+                        "module": c.module,
+                        "section_id": c.section_id,
+                        "doc_hash": c.doc_hash,
+                    }
+                    for c in part
+                ],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove vectors by chunk id (missing ids are ignored)."""
+        for i in range(0, len(ids), 1000):
+            self.collection.delete(ids=list(ids[i : i + 1000]))
+
+    def all_ids(self) -> set[str]:
+        """Every chunk id stored, live or stale."""
+        return set(self.collection.get(include=[])["ids"])
+
+    def query(
+        self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest chunk ids with cosine similarity, best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector],
+            n_results=min(n, total),
+            where=where or None,
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = result["distances"][0]
+        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True)]
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the given chunk ids."""
+        if not ids:
+            return {}
+        result = self.collection.get(ids=list(ids), include=["embeddings"])
+        return {
+            cid: np.asarray(vec, dtype=np.float32)
+            for cid, vec in zip(result["ids"], result["embeddings"], strict=True)
+        }
+
+
+def drop_collection(settings: Settings) -> None:
+    """Delete the collection whatever embedder built it (for --rebuild)."""
+    client = open_client(settings)
+    try:
+        client.delete_collection(settings.collection)
+    except Exception:
+        log.debug("collection %s did not exist", settings.collection)
+
+
+class Stores:
+    """Everything that makes up one index: catalogue, vectors and lexical index."""
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        from assistant.catalog import Catalog
+        from assistant.lexical import LexicalIndex
+
+        self.settings = settings
+        self.embedder = embedder
+        self.catalog = Catalog(settings.catalog_path)
+        recorded = self.catalog.get_meta("embedder")
+        if recorded is not None and recorded != embedder.id:
+            raise IndexMismatchError(
+                f"The index in {settings.data_dir} was built with embedder {recorded!r}, but "
+                f"ASSISTANT_EMBEDDER gives {embedder.id!r}. Re-ingest: "
+                "`assistant ingest corpus/modules --rebuild` (or set ASSISTANT_EMBEDDER back)."
+            )
+        self.vectors = VectorStore(settings, embedder)
+        self.lexical = LexicalIndex(settings.lexical_dir)
+
+    def ensure_lexical(self) -> None:
+        """Load the lexical index, rebuilding it if it lags behind the catalogue."""
+        generation = self.catalog.generation
+        if self.lexical.generation == generation:
+            return
+        if not self.lexical.load(generation):
+            log.info("Rebuilding the lexical index (generation %s)", generation)
+            self.lexical.build(self.catalog.chunks(), generation)
+
+
+def reset_index(settings: Settings) -> None:
+    """Delete the collection, the catalogue and the lexical index (for --rebuild)."""
+    import shutil
+
+    drop_collection(settings)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(settings.catalog_path) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(settings.lexical_dir, ignore_errors=True)

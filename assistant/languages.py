@@ -1,0 +1,184 @@
+"""The five course languages: codes, names, detection, text direction, UI strings.
+
+Detection uses py3langid restricted to the five languages (4.6 MB, offline,
+correct on short phrases). Two refinements, both measured on short questions:
+text with Arabic letters is Arabic (the one right-to-left language we have),
+and when the classifier is unsure (very short or language-neutral input such
+as "ok" or "GDPR?") we return the caller's fallback instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.errors import UnsupportedLanguageError
+
+
+@dataclass(frozen=True)
+class Language:
+    """A supported language."""
+
+    code: str
+    english_name: str
+    native_name: str
+    direction: str  # "ltr" | "rtl"
+    stemmer: str  # PyStemmer algorithm name
+
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language("en", "English", "English", "ltr", "english"),
+    "fr": Language("fr", "French", "Français", "ltr", "french"),
+    "es": Language("es", "Spanish", "Español", "ltr", "spanish"),
+    "pt": Language("pt", "Portuguese", "Português", "ltr", "portuguese"),
+    "ar": Language("ar", "Arabic", "العربية", "rtl", "arabic"),
+}
+CODES: tuple[str, ...] = tuple(LANGUAGES)
+DEFAULT_LANGUAGE = "en"
+
+#: Below this probability the detector's answer is treated as "unsure".
+MIN_CONFIDENCE = 0.6
+
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
+_LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
+_identifier: Any = None
+_identifier_lock = threading.Lock()
+
+
+def get(code: str) -> Language:
+    """Return the language for ``code`` or raise an error listing the valid codes."""
+    normalized = normalize(code)
+    return LANGUAGES[normalized]
+
+
+def normalize(code: str) -> str:
+    """Turn 'FR', 'pt-BR' or 'ar_EG' into a supported code, or raise with the valid list."""
+    base = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    if base not in LANGUAGES:
+        valid = ", ".join(f"{c} ({lang.english_name})" for c, lang in LANGUAGES.items())
+        raise UnsupportedLanguageError(
+            f"Unsupported language {code!r}. Use one of: {valid}."
+        )
+    return base
+
+
+def is_supported(code: str | None) -> bool:
+    """True when ``code`` normalizes to one of the five languages."""
+    try:
+        normalize(code or "")
+    except UnsupportedLanguageError:
+        return False
+    return True
+
+
+def direction(code: str) -> str:
+    """'rtl' for Arabic, 'ltr' for the others."""
+    return get(code).direction
+
+
+def _get_identifier() -> Any:
+    global _identifier
+    with _identifier_lock:
+        if _identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            identifier.set_languages(list(CODES))
+            _identifier = identifier
+    return _identifier
+
+
+def detect_with_confidence(text: str) -> tuple[str | None, float]:
+    """Return (code, probability), or (None, 0.0) when the text has no letters."""
+    arabic = len(_ARABIC_LETTERS.findall(text))
+    latin = len(_LATIN_LETTERS.findall(text))
+    if arabic == 0 and latin == 0:
+        return None, 0.0
+    if arabic >= latin:
+        return "ar", 1.0
+    code, probability = _get_identifier().classify(text)
+    return str(code), float(probability)
+
+
+def detect(text: str, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """Detect the language of ``text`` among the five; ``fallback`` when unsure."""
+    code, probability = detect_with_confidence(text)
+    if code is None or probability < MIN_CONFIDENCE:
+        return normalize(fallback)
+    return code
+
+
+# Strings the library itself writes into answers. The UI's own strings grow in
+# the learner-app work; these are the ones an answer needs today.
+MESSAGES: dict[str, dict[str, str]] = {
+    "from_course": {
+        "en": "Here is what the course says:",
+        "fr": "Voici ce que dit le cours :",
+        "es": "Esto es lo que dice el curso:",
+        "pt": "Eis o que diz o curso:",
+        "ar": "إليك ما يقوله المقرر:",
+    },
+    "not_covered": {
+        "en": "The course does not cover this question.",
+        "fr": "Le cours ne traite pas de cette question.",
+        "es": "El curso no trata esta pregunta.",
+        "pt": "O curso não aborda esta pergunta.",
+        "ar": "لا يتناول المقرر هذا السؤال.",
+    },
+    "closest_modules": {
+        "en": "The closest modules are:",
+        "fr": "Les modules les plus proches sont :",
+        "es": "Los módulos más cercanos son:",
+        "pt": "Os módulos mais próximos são:",
+        "ar": "أقرب الوحدات إلى سؤالك هي:",
+    },
+    "source_other_language": {
+        "en": "Note: some cited passages are in another language ({languages}).",
+        "fr": "Remarque : certains passages cités sont dans une autre langue ({languages}).",
+        "es": "Nota: algunos pasajes citados están en otro idioma ({languages}).",
+        "pt": "Nota: alguns trechos citados estão noutro idioma ({languages}).",
+        "ar": "ملاحظة: بعض المقاطع المستشهد بها بلغة أخرى ({languages}).",
+    },
+    "sources": {
+        "en": "Sources",
+        "fr": "Sources",
+        "es": "Fuentes",
+        "pt": "Fontes",
+        "ar": "المصادر",
+    },
+    "empty_question": {
+        "en": "Please type a question.",
+        "fr": "Veuillez saisir une question.",
+        "es": "Escriba una pregunta, por favor.",
+        "pt": "Escreva uma pergunta, por favor.",
+        "ar": "يرجى كتابة سؤال.",
+    },
+    "question_too_long": {
+        "en": "Your question is too long ({length} characters). Please keep it under {limit}.",
+        "fr": "Votre question est trop longue ({length} caractères). Limite : {limit}.",
+        "es": "Su pregunta es demasiado larga ({length} caracteres). Límite: {limit}.",
+        "pt": "A sua pergunta é demasiado longa ({length} caracteres). Limite: {limit}.",
+        "ar": "سؤالك طويل جدًا ({length} حرفًا). الحد الأقصى هو {limit}.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong while answering. Please try again.",
+        "fr": "Désolé, une erreur s'est produite. Veuillez réessayer.",
+        "es": "Lo sentimos, se produjo un error. Inténtelo de nuevo.",
+        "pt": "Lamentamos, ocorreu um erro. Tente novamente.",
+        "ar": "عذرًا، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى.",
+    },
+}
+
+
+def message(key: str, code: str, **values: object) -> str:
+    """A library message in language ``code`` (English when a translation is missing)."""
+    table = MESSAGES[key]
+    template = table.get(code) or table[DEFAULT_LANGUAGE]
+    return template.format(**values) if values else template
+
+
+def display_name(code: str) -> str:
+    """The native name of language ``code`` (readable by its own speakers)."""
+    return LANGUAGES[code].native_name if code in LANGUAGES else code

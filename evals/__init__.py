@@ -1,0 +1,1 @@
+"""Evaluation scripts and golden sets. Run ``python -m evals.retrieval --help``."""

@@ -1,0 +1,82 @@
+"""Shared fixtures: a network guard, a private data directory per test, fakes."""
+
+from __future__ import annotations
+
+import ipaddress
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings, apply_offline_environment, load_settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE_CORPUS = FIXTURES / "corpus"
+
+apply_offline_environment()
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _is_local(address: object) -> bool:
+    if not isinstance(address, tuple):  # unix socket path
+        return True
+    host = str(address[0])
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class NetworkBlocked(RuntimeError):
+    """A test tried to reach a host other than this machine."""
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if not _is_local(address):
+        raise NetworkBlocked(f"tests may only connect to 127.0.0.1, not {address!r}")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    if not _is_local(address):
+        raise NetworkBlocked(f"tests may only connect to 127.0.0.1, not {address!r}")
+    return _real_connect_ex(self, address)
+
+
+socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
+socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own data directory and no outside configuration."""
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
+    monkeypatch.delenv("ASSISTANT_EMBEDDER", raising=False)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the small multilingual sample corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def fake_settings(tmp_path: Path, corpus: Path) -> Settings:
+    """Settings using the deterministic fake embedder and the sample corpus."""
+    return load_settings(data_dir=tmp_path / "data", embedder="fake", corpus_dir=corpus)
+
+
+@pytest.fixture(scope="session")
+def e5_embedder():
+    """The real default embedder, loaded once for the whole session."""
+    from assistant.embeddings import make_embedder
+
+    return make_embedder("e5-small-q4")
