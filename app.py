@@ -15,7 +15,9 @@ def main() -> None:
 
     apply_offline_environment()
     settings = load_settings()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     for noisy in ("bm25s", "chromadb", "httpx"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 

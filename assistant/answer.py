@@ -98,7 +98,11 @@ class Assistant:
                 text += "\n\n" + languages.message("closest_modules", answer_language)
                 text += "\n" + "\n".join(f"- {title}" for title in closest)
             return Answer(
-                text, answer_language, False, model=model, prompt_version=version,
+                text,
+                answer_language,
+                False,
+                model=model,
+                prompt_version=version,
                 timings_ms=timings,
             )
 

@@ -55,7 +55,7 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 """
 
 _CHUNK_COLUMNS = (
-    "chunk_id, text, title, module, language, section_id, section_path, start, \"end\", "
+    'chunk_id, text, title, module, language, section_id, section_path, start, "end", '
     "content_hash, doc_hash, source, doc_id"
 )
 
@@ -164,7 +164,9 @@ class Catalog:
         with self._transaction() as db:
             old = [
                 r["chunk_id"]
-                for r in db.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (record.doc_id,))
+                for r in db.execute(
+                    "SELECT chunk_id FROM chunks WHERE doc_id = ?", (record.doc_id,)
+                )
             ]
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (record.doc_id,))
             db.execute(

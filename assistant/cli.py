@@ -146,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         command = sub.add_parser(name, help=help_text)
         command.add_argument("question")
-        command.add_argument("--lang", help="language of the answer (en fr es pt ar); default: detected")
+        command.add_argument(
+            "--lang", help="language of the answer (en fr es pt ar); default: detected"
+        )
         command.add_argument("--json", action="store_true", help="machine-readable output")
         command.set_defaults(func=func)
     search = sub.choices["search"]

@@ -12,8 +12,8 @@ silent mix of incompatible vectors.
 
 from __future__ import annotations
 
-import logging
 import functools
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -156,7 +156,10 @@ class VectorStore:
             existing = None
         if existing is not None:
             meta = existing.metadata or {}
-            if meta.get("embedder") != manifest["embedder"] or str(meta.get("format")) != INDEX_FORMAT:
+            if (
+                meta.get("embedder") != manifest["embedder"]
+                or str(meta.get("format")) != INDEX_FORMAT
+            ):
                 raise IndexMismatchError(
                     f"The index in collection {name!r} was built with embedder "
                     f"{meta.get('embedder')!r} (format {meta.get('format')}), but "

@@ -58,9 +58,7 @@ def normalize(code: str) -> str:
     base = (code or "").strip().lower().replace("_", "-").split("-")[0]
     if base not in LANGUAGES:
         valid = ", ".join(f"{c} ({lang.english_name})" for c, lang in LANGUAGES.items())
-        raise UnsupportedLanguageError(
-            f"Unsupported language {code!r}. Use one of: {valid}."
-        )
+        raise UnsupportedLanguageError(f"Unsupported language {code!r}. Use one of: {valid}.")
     return base
 
 

@@ -90,9 +90,7 @@ def build_demo(assistant: Assistant, *, title: str = "Course assistant") -> Any:
             "Português or العربية. Answers quote the course and cite their sources."
         )
         with gr.Row():
-            language = gr.Dropdown(
-                language_choices, value=AUTO, label="Answer language", scale=1
-            )
+            language = gr.Dropdown(language_choices, value=AUTO, label="Answer language", scale=1)
         chatbot = gr.Chatbot(label="Conversation", height=520, elem_id="chat")
         with gr.Row():
             box = gr.Textbox(

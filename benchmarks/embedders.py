@@ -50,7 +50,9 @@ def best_threshold(on: list[float], off: list[float]) -> tuple[float, float]:
 
 def run(spec: str, corpus: Path, golden_path: Path, off_path: Path) -> dict[str, Any]:
     golden = load_golden(golden_path)
-    off_course = [json.loads(line) for line in off_path.read_text("utf-8").splitlines() if line.strip()]
+    off_course = [
+        json.loads(line) for line in off_path.read_text("utf-8").splitlines() if line.strip()
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(data_dir=Path(tmp), embedder=spec)
         embedder = make_embedder(spec)
@@ -59,15 +61,21 @@ def run(spec: str, corpus: Path, golden_path: Path, off_path: Path) -> dict[str,
         report = ingestor.run(corpus)
         ingest_s = time.perf_counter() - started
         stores: Stores = ingestor.stores
-        out: dict[str, Any] = {"embedder": embedder.id, "chunks": report.chunks_embedded,
-                               "ingest_s": round(ingest_s, 1), "configs": {}}
+        out: dict[str, Any] = {
+            "embedder": embedder.id,
+            "chunks": report.chunks_embedded,
+            "ingest_s": round(ingest_s, 1),
+            "configs": {},
+        }
         on_relevance: list[float] = []
         for name, overrides in CONFIGS.items():
             retriever = Retriever(settings.model_copy(update=overrides), embedder, stores)
             groups: dict[str, list[dict[str, float]]] = defaultdict(list)
             for q in golden:
                 result = retriever.search(
-                    q.question, 10, language=q.lang,
+                    q.question,
+                    10,
+                    language=q.lang,
                     doc_languages=[q.doc_lang] if q.doc_lang else None,
                 )
                 row = score_question(q, result.hits, 10)
@@ -97,7 +105,10 @@ def run(spec: str, corpus: Path, golden_path: Path, off_path: Path) -> dict[str,
 
 
 def to_markdown(results: list[dict[str, Any]]) -> str:
-    lines = ["| embedder | config | group | n | hit@1 | hit@5 | MRR |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| embedder | config | group | n | hit@1 | hit@5 | MRR |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for result in results:
         for config, groups in result["configs"].items():
             for group, m in groups.items():
@@ -105,8 +116,12 @@ def to_markdown(results: list[dict[str, Any]]) -> str:
                     f"| {result['embedder']} | {config} | {group} | {m['n']} | {m['hit@1']:.3f} "
                     f"| {m['hit@5']:.3f} | {m['mrr']:.3f} |"
                 )
-    lines += ["", "| embedder | chunks | ingest s | coverage threshold | balanced accuracy | on mean | off mean |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| embedder | chunks | ingest s | coverage threshold | balanced accuracy "
+        "| on mean | off mean |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in results:
         c = r["coverage"]
         lines.append(
@@ -122,10 +137,14 @@ def main() -> None:
     parser.add_argument("--embedders", default="e5-small-q4,use-m3,e5+use")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "modules")
     parser.add_argument("--golden", type=Path, default=ROOT / "evals" / "golden" / "qa.jsonl")
-    parser.add_argument("--off-course", type=Path, default=ROOT / "evals" / "golden" / "off_course.jsonl")
+    parser.add_argument(
+        "--off-course", type=Path, default=ROOT / "evals" / "golden" / "off_course.jsonl"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     args = parser.parse_args()
-    results = [run(spec, args.corpus, args.golden, args.off_course) for spec in args.embedders.split(",")]
+    results = [
+        run(spec, args.corpus, args.golden, args.off_course) for spec in args.embedders.split(",")
+    ]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "embedders.json").write_text(json.dumps(results, indent=2), "utf-8")
     table = to_markdown(results)

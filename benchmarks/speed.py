@@ -61,7 +61,9 @@ def main() -> None:
 
         started = time.perf_counter()
         batch = settings.embed_batch_size
-        raw = np.vstack([embedder.embed_documents(texts[i : i + batch]) for i in range(0, len(texts), batch)])
+        raw = np.vstack(
+            [embedder.embed_documents(texts[i : i + batch]) for i in range(0, len(texts), batch)]
+        )
         raw_s = time.perf_counter() - started
 
         started = time.perf_counter()

@@ -71,8 +71,10 @@ def load_golden(path: Path) -> list[GoldenQuestion]:
         if not isinstance(row["question"], str) or not row["question"].strip():
             raise GoldenFileError(f"{where}: field 'question' must be a non-empty string")
         relevant = row["relevant"]
-        if not isinstance(relevant, list) or not relevant or not all(
-            isinstance(r, str) for r in relevant
+        if (
+            not isinstance(relevant, list)
+            or not relevant
+            or not all(isinstance(r, str) for r in relevant)
         ):
             raise GoldenFileError(f"{where}: field 'relevant' must be a non-empty list of doc ids")
         if not languages.is_supported(str(row["lang"])):
@@ -98,9 +100,7 @@ def load_golden(path: Path) -> list[GoldenQuestion]:
     return questions
 
 
-def score_question(
-    question: GoldenQuestion, hits: Sequence[Any], k: int
-) -> dict[str, float]:
+def score_question(question: GoldenQuestion, hits: Sequence[Any], k: int) -> dict[str, float]:
     """Metrics of one question from its retrieval hits."""
     relevant = set(question.relevant)
     items = [(h.chunk.doc_id, round(h.score, 9)) for h in hits]
@@ -113,7 +113,9 @@ def score_question(
     }
     if question.sections:
         wanted = {f"{doc}#{section}" for doc in relevant for section in question.sections}
-        section_items = [(f"{h.chunk.doc_id}#{h.chunk.section_id}", round(h.score, 9)) for h in hits]
+        section_items = [
+            (f"{h.chunk.doc_id}#{h.chunk.section_id}", round(h.score, 9)) for h in hits
+        ]
         row["section_hit@5"] = hit_at(pessimistic(section_items, wanted), wanted, 5)
     return row
 
@@ -187,7 +189,9 @@ def evaluate(
             "ingest_errors": report.errors,
             "ingest_seconds": round(ingest_seconds, 2),
             "query_ms_p50": round(latencies[len(latencies) // 2], 2),
-            "query_ms_p95": round(latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 2),
+            "query_ms_p95": round(
+                latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 2
+            ),
             "lexical_weight": settings.lexical_weight,
             "language_bonus": settings.language_bonus,
         },
@@ -244,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(format_table(results))
     print(
         f"embedder {results['config']['embedder']}; {results['config']['chunks']} chunks; "
-        f"query p50 {results['config']['query_ms_p50']} ms, p95 {results['config']['query_ms_p95']} ms"
+        f"query p50 {results['config']['query_ms_p50']} ms, "
+        f"p95 {results['config']['query_ms_p95']} ms"
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

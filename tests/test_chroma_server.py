@@ -70,6 +70,8 @@ def test_ingest_and_search_through_a_chroma_server(chroma_url, tmp_path, corpus)
 
 
 def test_unreachable_server_is_a_backend_error(tmp_path):
-    settings = load_settings(data_dir=tmp_path / "d", embedder="fake", chroma_url=f"http://127.0.0.1:{free_port()}")
+    settings = load_settings(
+        data_dir=tmp_path / "d", embedder="fake", chroma_url=f"http://127.0.0.1:{free_port()}"
+    )
     with pytest.raises(BackendError, match="Cannot reach the Chroma server"):
         VectorStore(settings, FakeEmbedder())

