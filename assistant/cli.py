@@ -151,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--json", action="store_true", help="machine-readable output")
         command.set_defaults(func=func)
+    from assistant.exercises.civicly.cli import add_parser as add_civicly
+
+    add_civicly(sub)
     search = sub.choices["search"]
     search.add_argument("--k", type=int, default=5, help="number of passages (default 5)")
     search.add_argument("--module", action="append", help="restrict to a module id (repeatable)")

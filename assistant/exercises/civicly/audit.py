@@ -1,0 +1,223 @@
+"""Auditing the Civicly model: errors, fairness, calibration, urgency ranking, overrides.
+
+Pure functions over predictions, so each metric can be checked by hand:
+
+* classification quality (accuracy, macro-F1, confusion matrix);
+* a fairness table per group (language, district) with disparity ratios: the
+  group's value divided by the best group's value (1.0 = parity; the "80 %
+  rule" of thumb flags ratios under 0.8);
+* calibration (reliability bins and expected calibration error);
+* urgency ranking quality: the share of truly urgent cases in the top k;
+* a log of human overrides, kept as JSON Lines so nothing a reviewer entered
+  is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+
+
+def accuracy(truth: Sequence[str], predicted: Sequence[str]) -> float:
+    """Share of exact matches (0.0 for no items)."""
+    if not truth:
+        return 0.0
+    return sum(t == p for t, p in zip(truth, predicted, strict=True)) / len(truth)
+
+
+def macro_f1(
+    truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None
+) -> float:
+    """Unweighted mean of per-class F1 over ``labels`` (default: labels in the truth)."""
+    labels = sorted(set(truth)) if labels is None else list(labels)
+    if not labels:
+        return 0.0
+    scores = []
+    for label in labels:
+        tp = sum(t == label and p == label for t, p in zip(truth, predicted, strict=True))
+        fp = sum(t != label and p == label for t, p in zip(truth, predicted, strict=True))
+        fn = sum(t == label and p != label for t, p in zip(truth, predicted, strict=True))
+        denominator = 2 * tp + fp + fn
+        scores.append(2 * tp / denominator if denominator else 0.0)
+    return sum(scores) / len(scores)
+
+
+def confusion(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    """Confusion matrix: rows = true labels, columns = predicted labels."""
+    labels = sorted(set(truth) | set(predicted))
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for t, p in zip(truth, predicted, strict=True):
+        matrix[index[t]][index[p]] += 1
+    return {"labels": labels, "matrix": matrix}
+
+
+def fairness_table(
+    truth: Sequence[str], predicted: Sequence[str], groups: Sequence[str], labels: Sequence[str]
+) -> dict[str, Any]:
+    """Accuracy and macro-F1 per group, with disparity ratios against the best group."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        members[group or "(unknown)"].append(i)
+    rows = {}
+    for group, idx in sorted(members.items()):
+        t = [truth[i] for i in idx]
+        p = [predicted[i] for i in idx]
+        rows[group] = {
+            "n": len(idx),
+            "accuracy": round(accuracy(t, p), 4),
+            "macro_f1": round(macro_f1(t, p, sorted(set(t))), 4),
+        }
+    for metric in ("accuracy", "macro_f1"):
+        best = max((row[metric] for row in rows.values()), default=0.0)
+        for row in rows.values():
+            row[f"{metric}_ratio"] = round(row[metric] / best, 4) if best else 0.0
+    worst = min(rows.values(), key=lambda r: r["accuracy_ratio"], default=None)
+    return {
+        "groups": rows,
+        "min_accuracy_ratio": worst["accuracy_ratio"] if worst else 0.0,
+        "flagged": sorted(g for g, r in rows.items() if r["accuracy_ratio"] < 0.8),
+    }
+
+
+def calibration(
+    confidence: Sequence[float], correct: Sequence[bool], bins: int = 10
+) -> dict[str, Any]:
+    """Reliability bins and expected calibration error (ECE)."""
+    if not confidence:
+        return {"ece": 0.0, "bins": []}
+    table = []
+    ece = 0.0
+    n = len(confidence)
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        idx = [
+            i for i, c in enumerate(confidence) if low <= c < high or (b == bins - 1 and c == 1.0)
+        ]
+        if not idx:
+            continue
+        mean_confidence = sum(confidence[i] for i in idx) / len(idx)
+        mean_accuracy = sum(bool(correct[i]) for i in idx) / len(idx)
+        ece += len(idx) / n * abs(mean_confidence - mean_accuracy)
+        table.append(
+            {
+                "low": low,
+                "high": high,
+                "n": len(idx),
+                "confidence": round(mean_confidence, 4),
+                "accuracy": round(mean_accuracy, 4),
+            }
+        )
+    return {"ece": round(ece, 4), "bins": table}
+
+
+def urgent_recall_at_k(scores: Sequence[float], urgent: Sequence[bool], k: int) -> float:
+    """Share of truly urgent cases ranked in the top k (ties broken against them)."""
+    total = sum(bool(u) for u in urgent)
+    if total == 0:
+        return 0.0
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], bool(urgent[i])))
+    return sum(bool(urgent[i]) for i in order[:k]) / total
+
+
+@dataclass(frozen=True)
+class Override:
+    """A reviewer's correction of the model, with the reason."""
+
+    service_request_id: str
+    text: str
+    model_department: str
+    final_department: str
+    model_level: str
+    final_level: str
+    reason: str
+    reviewer: str = ""
+    at: str = ""
+
+
+class OverrideLog:
+    """Append-only JSON Lines log of human overrides."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+
+    def record(self, override: Override) -> Override:
+        """Validate and append an override; returns it with its timestamp."""
+        if not override.reason.strip():
+            raise ConfigError("Give a reason for the override: it is what auditors read.")
+        if override.final_department == override.model_department and (
+            override.final_level == override.model_level
+        ):
+            raise ConfigError("Nothing to override: choose another department or urgency level.")
+        stamped = Override(
+            **{**asdict(override), "at": datetime.now(UTC).isoformat(timespec="seconds")}
+        )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock, self.path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(asdict(stamped), ensure_ascii=False) + "\n")
+        return stamped
+
+    def entries(self) -> list[Override]:
+        """Every override recorded, oldest first."""
+        if not self.path.exists():
+            return []
+        lines = self.path.read_text("utf-8").splitlines()
+        return [Override(**json.loads(line)) for line in lines if line.strip()]
+
+
+def plot_confusion(result: dict[str, Any], path: Path, title: str = "Confusion matrix") -> Path:
+    """Save a confusion-matrix heat map as PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels, matrix = result["labels"], result["matrix"]
+    figure, axis = plt.subplots(figsize=(7, 6))
+    image = axis.imshow(matrix, cmap="Blues")
+    axis.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
+    axis.set_yticks(range(len(labels)), labels)
+    axis.set_xlabel("predicted department")
+    axis.set_ylabel("true department")
+    axis.set_title(title)
+    for i, row in enumerate(matrix):
+        for j, value in enumerate(row):
+            if value:
+                axis.text(j, i, str(value), ha="center", va="center", fontsize=7)
+    figure.colorbar(image)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path
+
+
+def plot_reliability(result: dict[str, Any], path: Path) -> Path:
+    """Save a reliability diagram (confidence vs accuracy) as PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axis = plt.subplots(figsize=(5, 5))
+    axis.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfect calibration")
+    xs = [b["confidence"] for b in result["bins"]]
+    ys = [b["accuracy"] for b in result["bins"]]
+    axis.plot(xs, ys, marker="o", label=f"model (ECE {result['ece']:.3f})")
+    axis.set_xlabel("confidence")
+    axis.set_ylabel("accuracy")
+    axis.set_xlim(0, 1)
+    axis.set_ylim(0, 1)
+    axis.legend(loc="upper left")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path

@@ -1,0 +1,185 @@
+"""``assistant civicly train | classify | evaluate | audit``: thin wrappers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from assistant.errors import ConfigError
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _load_valid(path: Path, pairs: list[str] | None) -> tuple[list[Any], list[Any]]:
+    from assistant.exercises.civicly.records import load_records, parse_mapping
+
+    records, errors = load_records(path, parse_mapping(pairs))
+    if not records:
+        raise ConfigError(f"{path}: no valid record ({len(errors)} rejected, first: {errors[0]}).")
+    return records, errors
+
+
+def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
+    """Train on historical data and save the model under its data hash."""
+    from assistant.embeddings import make_embedder
+    from assistant.exercises.civicly.service import BUILTIN_DATA, save, train
+
+    path = Path(args.data) if args.data else BUILTIN_DATA
+    records, errors = _load_valid(path, args.map)
+    model = train(records, make_embedder(settings.embedder), review_threshold=args.review_threshold)
+    folder = save(model, settings.data_dir)
+    summary = {
+        "version": model.version,
+        "trained_on": model.trained_on,
+        "rejected_rows": [str(e) for e in errors],
+        "departments": model.router.classes,
+        "train_seconds": model.meta["train_seconds"],
+        "saved_to": str(folder),
+    }
+    if args.json:
+        _print_json(summary)
+    else:
+        print(
+            f"Trained Civicly model {model.version} on {model.trained_on} records "
+            f"in {model.meta['train_seconds']} s; saved to {folder}"
+        )
+        for error in errors:
+            print(f"  rejected {error}")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
+    """Route and rank one message with the latest model."""
+    from assistant.embeddings import make_embedder
+    from assistant.exercises.civicly.service import load
+
+    model = load(settings.data_dir, make_embedder(settings.embedder))
+    result = model.classify(args.text, explain=True)
+    if args.json:
+        _print_json(asdict(result))
+        return 0
+    routing, urgency = result.routing, result.urgency
+    print(
+        f"department: {routing.department} (p={routing.probability:.2f}; best guess {routing.predicted})"
+    )
+    print(
+        f"urgency:    {urgency.level} (score {urgency.score:.2f}; model p={urgency.model_probability:.2f}"
+        + "".join(
+            f"; rule {rule}+{weight} '{term}'" for rule, weight, term in urgency.matched_rules
+        )
+        + ")"
+    )
+    if result.explanation:
+        terms = ", ".join(t for t, _ in result.explanation.terms_for)
+        print(f"terms:      {terms}")
+        for case in result.explanation.similar_cases:
+            print(f"similar:    [{case.department}] {case.description[:90]}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    """Train on A, test on B; compare with the TF-IDF baseline."""
+    from assistant.embeddings import make_embedder
+    from assistant.exercises.civicly.evaluate import evaluate_files
+
+    result = evaluate_files(
+        Path(args.train),
+        Path(args.test),
+        text_column=args.text_column,
+        label_column=args.label_column,
+        language_column=args.language_column,
+        embedder=make_embedder(settings.embedder),
+    )
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
+    print(
+        f"n={result['n']}  macro-F1 {result['macro_f1']:.4f}  accuracy {result['accuracy']:.4f}  "
+        f"(TF-IDF baseline macro-F1 {result['baseline_macro_f1']:.4f})"
+    )
+    for lang, row in result["per_language"].items():
+        print(
+            f"  {lang:10} n={row['n']:<5} macro-F1 {row['macro_f1']:.4f}  baseline {row['baseline_macro_f1']:.4f}"
+        )
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
+    """Audit the latest model on labelled data (held-out built-in data by default)."""
+    from assistant.embeddings import make_embedder
+    from assistant.exercises.civicly import audit as plots
+    from assistant.exercises.civicly.evaluate import audit
+    from assistant.exercises.civicly.service import BUILTIN_DATA, load
+
+    model = load(settings.data_dir, make_embedder(settings.embedder))
+    path = Path(args.data) if args.data else BUILTIN_DATA.with_name("holdout.csv")
+    records, _ = _load_valid(path, args.map)
+    report = audit(model, records)
+    if args.plots:
+        folder = Path(args.plots)
+        folder.mkdir(parents=True, exist_ok=True)
+        plots.plot_confusion(report["confusion"], folder / "confusion.png")
+        plots.plot_reliability(report["calibration"], folder / "reliability.png")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+    print(
+        f"n={report['n']} macro-F1 {report['macro_f1']:.4f} accuracy {report['accuracy']:.4f} "
+        f"ECE {report['calibration']['ece']:.4f} urgent recall@{report['urgency']['k']} "
+        f"{report['urgency']['recall_at_k']:.4f}"
+    )
+    for name in ("by_language", "by_district"):
+        table = report[name]
+        print(
+            f"{name}: min accuracy ratio {table['min_accuracy_ratio']:.3f}; flagged {table['flagged']}"
+        )
+    return 0
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``civicly`` and its subcommands on the main parser."""
+    civicly = sub.add_parser("civicly", help="the Civicly routing and urgency sandbox")
+    commands = civicly.add_subparsers(dest="civicly_command", required=True)
+
+    train = commands.add_parser("train", help="train on historical feedback (CSV/JSON)")
+    train.add_argument("--data", help="data file (default: the built-in historical data)")
+    train.add_argument(
+        "--map",
+        action="append",
+        metavar="FIELD=COLUMN",
+        help="map an Open311 field to your column, e.g. description=text",
+    )
+    train.add_argument(
+        "--review-threshold",
+        type=float,
+        default=0.5,
+        help="below this probability a routing needs human review (default 0.5)",
+    )
+    train.add_argument("--json", action="store_true")
+    train.set_defaults(func=cmd_train)
+
+    classify = commands.add_parser("classify", help="route and rank one message")
+    classify.add_argument("text")
+    classify.add_argument("--json", action="store_true")
+    classify.set_defaults(func=cmd_classify)
+
+    evaluate = commands.add_parser("evaluate", help="train on A, test on B, compare with TF-IDF")
+    evaluate.add_argument("--train", required=True)
+    evaluate.add_argument("--test", required=True)
+    evaluate.add_argument("--text-column", required=True)
+    evaluate.add_argument("--label-column", required=True)
+    evaluate.add_argument("--language-column")
+    evaluate.add_argument("--json", metavar="OUT", help="write the results as JSON")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    audit = commands.add_parser("audit", help="fairness, calibration and urgency audit")
+    audit.add_argument("--data", help="labelled data (default: built-in held-out data)")
+    audit.add_argument("--map", action="append", metavar="FIELD=COLUMN")
+    audit.add_argument("--json", metavar="OUT")
+    audit.add_argument("--plots", metavar="DIR", help="save confusion and reliability plots here")
+    audit.set_defaults(func=cmd_audit)

@@ -1,0 +1,57 @@
+"""Text features for the Civicly models: multilingual embeddings + character n-grams.
+
+Embeddings (the assistant's configured embedder, e5 by default) carry meaning
+across the five languages, so a department learned mostly from French reports
+still recognises an Arabic one. Character n-gram TF-IDF catches exact local
+vocabulary, typos and code-switching, and gives per-term explanations. The two
+blocks are concatenated; ``embedding_weight`` balances them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from assistant.embeddings import Embedder
+
+
+class Featurizer:
+    """Fit on training texts, then turn any texts into a sparse feature matrix."""
+
+    def __init__(self, embedder: Embedder, embedding_weight: float = 2.0) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.embedder = embedder
+        self.embedding_weight = embedding_weight
+        self.tfidf = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True, max_features=60000
+        )
+
+    def embed(self, texts: Sequence[str], batch: int = 64) -> np.ndarray:
+        """Passage embeddings of texts, in batches."""
+        parts = [
+            self.embedder.embed_documents(list(texts[i : i + batch]))
+            for i in range(0, len(texts), batch)
+        ]
+        return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+    def fit_transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> Any:
+        """Fit the TF-IDF vocabulary on ``texts`` and return their features."""
+        lexical = self.tfidf.fit_transform(texts)
+        return self._combine(self.embed(texts) if vectors is None else vectors, lexical)
+
+    def transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> Any:
+        """Features of new texts (``vectors``: their embeddings, if already computed)."""
+        lexical = self.tfidf.transform(texts)
+        return self._combine(self.embed(texts) if vectors is None else vectors, lexical)
+
+    def _combine(self, vectors: np.ndarray, lexical: Any) -> Any:
+        from scipy import sparse
+
+        return sparse.hstack([sparse.csr_matrix(vectors * self.embedding_weight), lexical]).tocsr()
+
+    def term_names(self) -> np.ndarray:
+        """Names of the lexical features, aligned after the embedding block."""
+        return np.asarray(self.tfidf.get_feature_names_out())

@@ -1,0 +1,326 @@
+import csv
+import json
+
+import pytest
+
+from assistant.cli import main
+from assistant.embeddings import FakeEmbedder
+from assistant.errors import ConfigError, IndexMismatchError
+from assistant.exercises.civicly import audit as metrics
+from assistant.exercises.civicly.evaluate import audit, evaluate_files
+from assistant.exercises.civicly.records import load_records, parse_mapping
+from assistant.exercises.civicly.router import NEEDS_REVIEW
+from assistant.exercises.civicly.service import load, save, train
+from assistant.exercises.civicly.urgency import combine, level_for, matched_rules
+
+TEMPLATES = {
+    "roads": [
+        "pothole on {s} street",
+        "nid de poule rue {s}",
+        "bache en la calle {s}",
+        "buraco na rua {s}",
+        "حفرة في شارع {s}",
+    ],
+    "water": [
+        "water leak at {s} road",
+        "fuite d'eau rue {s}",
+        "fuga de agua en {s}",
+        "vazamento de agua na {s}",
+        "تسرب مياه في شارع {s}",
+    ],
+    "lighting": [
+        "street light broken on {s}",
+        "lampadaire en panne rue {s}",
+        "farola rota en {s}",
+        "poste de luz apagado na {s}",
+        "عمود إنارة معطل في {s}",
+    ],
+}
+LANGS = ["en", "fr", "es", "pt", "ar"]
+STREETS = ["Main", "Oak", "Cedar", "Pine", "Elm", "Lake", "Hill", "Park"]
+
+
+def rows(n_per=8):
+    out = []
+    for dept, templates in TEMPLATES.items():
+        for i in range(n_per):
+            for lang, template in zip(LANGS, templates, strict=True):
+                out.append(
+                    {
+                        "service_request_id": f"{dept}-{lang}-{i}",
+                        "description": template.format(s=STREETS[i % len(STREETS)]),
+                        "service_code": dept,
+                        "language": lang,
+                        "district": "North" if i % 2 else "South",
+                        "priority": "high" if (dept == "water" and i % 2) else "low",
+                    }
+                )
+    return out
+
+
+def write_csv(path, data):
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(data[0]))
+        writer.writeheader()
+        writer.writerows(data)
+    return path
+
+
+@pytest.fixture
+def data_file(tmp_path):
+    return write_csv(tmp_path / "history.csv", rows())
+
+
+@pytest.fixture
+def model(data_file):
+    records, errors = load_records(data_file)
+    assert not errors
+    return train(records, FakeEmbedder())
+
+
+# -- records ---------------------------------------------------------------
+
+
+def test_rows_with_problems_are_reported_not_dropped(tmp_path):
+    data = rows(1)[:3] + [
+        {
+            "service_request_id": "x1",
+            "description": "",
+            "service_code": "roads",
+            "language": "en",
+            "district": "",
+            "priority": "",
+        },
+        {
+            "service_request_id": "x2",
+            "description": "ok text",
+            "service_code": "roads",
+            "language": "de",
+            "district": "",
+            "priority": "",
+        },
+        {
+            "service_request_id": "x3",
+            "description": "ok text",
+            "service_code": "roads",
+            "language": "en",
+            "district": "",
+            "priority": "urgent!",
+        },
+    ]
+    records, errors = load_records(write_csv(tmp_path / "d.csv", data))
+    assert len(records) == 3 and len(errors) == 3
+    assert [(e.row, e.column) for e in errors] == [
+        (5, "description"),
+        (6, "language"),
+        (7, "priority"),
+    ]
+    assert "one of" in errors[2].reason
+
+
+def test_column_mapping_and_json_input(tmp_path):
+    path = tmp_path / "d.json"
+    path.write_text(
+        json.dumps([{"msg": "pothole", "dept": "roads", "when": "2024-01-02T10:00:00"}]), "utf-8"
+    )
+    records, errors = load_records(
+        path, parse_mapping(["description=msg", "service_code=dept", "requested_datetime=when"])
+    )
+    assert records[0].description == "pothole" and records[0].service_code == "roads" and not errors
+    with pytest.raises(ConfigError, match="not in the file"):
+        load_records(path, {"description": "nope"})
+    with pytest.raises(ConfigError, match="Unknown field"):
+        load_records(path, {"colour": "msg"})
+    with pytest.raises(ConfigError, match="FIELD=COLUMN"):
+        parse_mapping(["description"])
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"text": "a", "requested_datetime": "yesterday"}]', "utf-8")
+    _, errors = load_records(bad)
+    assert errors[0].column == "requested_datetime"
+
+
+def test_missing_text_column_is_a_clear_error(tmp_path):
+    path = write_csv(tmp_path / "d.csv", [{"a": "1", "b": "2"}])
+    with pytest.raises(ConfigError, match="No text column"):
+        load_records(path)
+
+
+# -- urgency ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Strong smell of gas near the school", "gas"),
+        ("Il y a une fuite de gaz dans l'immeuble", "gas"),
+        ("Incendio en el contenedor", "fire"),
+        ("Fio desencapado no poste", "electrical"),
+        ("رجل مصاب بعد سقوط عمود", "injury"),
+        ("Un enfant est tombé dans le trou", "vulnerable-person"),
+    ],
+)
+def test_safety_rules_in_five_languages(text, rule):
+    assert rule in {r.id for r, _ in matched_rules(text)}
+
+
+def test_noisy_or_combination_by_hand():
+    plain = combine(0.5, "broken bench", model_weight=0.9)
+    assert plain.score == pytest.approx(0.45) and plain.level == "medium"
+    gas = combine(0.5, "gas leak and fire", model_weight=0.9)
+    # 1 - (1 - 0.45) * (1 - 0.7) * (1 - 0.7)
+    assert gas.score == pytest.approx(1 - 0.55 * 0.3 * 0.3, abs=1e-4)
+    assert gas.level == "critical"
+    assert {r for r, _, _ in gas.matched_rules} == {"gas", "fire"}
+    assert level_for(0.6) == "high" and level_for(0.34) == "low"
+
+
+# -- audit metrics ---------------------------------------------------------
+
+
+def test_classification_metrics_by_hand():
+    truth = ["a", "a", "b", "c"]
+    predicted = ["a", "b", "b", "b"]
+    assert metrics.accuracy(truth, predicted) == 0.5
+    # F1: a = 2/3, b = 2*1/(2+2+0) = 0.5, c = 0
+    assert metrics.macro_f1(truth, predicted) == pytest.approx((2 / 3 + 0.5 + 0) / 3)
+    assert metrics.confusion(truth, predicted) == {
+        "labels": ["a", "b", "c"],
+        "matrix": [[1, 1, 0], [0, 1, 0], [0, 1, 0]],
+    }
+
+
+def test_fairness_table_disparity_ratios():
+    truth = ["x"] * 8
+    predicted = ["x", "x", "x", "x", "x", "y", "y", "y"]
+    groups = ["en"] * 4 + ["ar"] * 4
+    table = metrics.fairness_table(truth, predicted, groups, ["x", "y"])
+    assert table["groups"]["en"]["accuracy"] == 1.0
+    assert table["groups"]["ar"]["accuracy"] == 0.25
+    assert table["groups"]["ar"]["accuracy_ratio"] == 0.25
+    assert table["flagged"] == ["ar"]
+
+
+def test_calibration_and_urgent_recall_by_hand():
+    result = metrics.calibration([0.95, 0.95, 0.55, 0.55], [True, False, True, True], bins=10)
+    # bin 0.9: conf .95 acc .5 ; bin 0.5: conf .55 acc 1.0 -> ECE = .5*.45 + .5*.45
+    assert result["ece"] == pytest.approx(0.45)
+    assert metrics.urgent_recall_at_k(
+        [0.9, 0.8, 0.8, 0.1], [True, False, True, True], 2
+    ) == pytest.approx(1 / 3)
+
+
+def test_override_log_keeps_everything(tmp_path):
+    log = metrics.OverrideLog(tmp_path / "overrides.jsonl")
+    entry = metrics.Override(
+        "r1", "texte", "roads", "water", "low", "high", "burst pipe, not pothole", "ana"
+    )
+    log.record(entry)
+    assert log.entries()[0].reason == "burst pipe, not pothole" and log.entries()[0].at
+    with pytest.raises(ConfigError, match="reason"):
+        log.record(metrics.Override("r2", "t", "roads", "water", "low", "low", " "))
+    with pytest.raises(ConfigError, match="Nothing to override"):
+        log.record(metrics.Override("r3", "t", "roads", "roads", "low", "low", "same"))
+
+
+# -- model -----------------------------------------------------------------
+
+
+def test_router_learns_departments_and_explains(model):
+    result = model.classify("pothole on Main street", explain=True)
+    assert result.routing.predicted == "roads"
+    assert result.routing.ranking[0][0] == "roads"
+    assert result.explanation.similar_cases[0].department == "roads"
+    assert result.explanation.terms_for
+    assert result.elapsed_ms > 0
+
+
+def test_low_confidence_needs_review(data_file):
+    records, _ = load_records(data_file)
+    strict = train(records, FakeEmbedder(), review_threshold=0.99)
+    routing = strict.classify("something unrelated entirely").routing
+    assert routing.needs_review and routing.department == NEEDS_REVIEW
+
+
+def test_save_load_roundtrip_and_embedder_check(model, tmp_path):
+    save(model, tmp_path)
+    loaded = load(tmp_path, FakeEmbedder())
+    assert loaded.version == model.version
+    assert loaded.classify("fuite d'eau rue Oak").routing.predicted == "water"
+    with pytest.raises(IndexMismatchError, match="Retrain"):
+        load(tmp_path, FakeEmbedder(32))
+    with pytest.raises(ConfigError, match="civicly train"):
+        load(tmp_path / "empty", FakeEmbedder())
+
+
+def test_training_input_errors(data_file):
+    records, _ = load_records(data_file)
+    with pytest.raises(ConfigError, match="at least 10"):
+        train(records[:5], FakeEmbedder())
+    lonely = records[:12] + [records[-1].__class__("z", "odd one", "permits")]
+    with pytest.raises(ConfigError, match="fewer than 3"):
+        train(lonely, FakeEmbedder())
+
+
+def test_audit_report(model, data_file):
+    records, _ = load_records(data_file)
+    report = audit(model, records)
+    assert report["n"] == len(records)
+    assert set(report["by_language"]["groups"]) == set(LANGS)
+    assert 0 <= report["calibration"]["ece"] <= 1
+    assert report["urgency"]["urgent_cases"] == 20
+    assert report["accuracy"] > 0.8
+
+
+def test_evaluator_contract_on_any_columns(tmp_path):
+    data = [{"txt": r["description"], "y": r["service_code"], "lg": r["language"]} for r in rows()]
+    train_path = write_csv(tmp_path / "a.csv", data[::2])
+    test_path = write_csv(tmp_path / "b.csv", data[1::2])
+    result = evaluate_files(
+        train_path,
+        test_path,
+        text_column="txt",
+        label_column="y",
+        language_column="lg",
+        embedder=FakeEmbedder(),
+    )
+    assert set(result) >= {"n", "accuracy", "macro_f1", "per_language", "baseline_macro_f1"}
+    assert result["n"] == len(data[1::2])
+    assert set(result["per_language"]) == set(LANGS)
+    with pytest.raises(ConfigError, match="no column"):
+        evaluate_files(
+            train_path, test_path, text_column="nope", label_column="y", embedder=FakeEmbedder()
+        )
+
+
+def test_civicly_cli(tmp_path, data_file, monkeypatch, capsys):
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "fake")
+    assert main(["civicly", "train", "--data", str(data_file), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["trained_on"] == 120 and summary["rejected_rows"] == []
+    assert main(["civicly", "classify", "farola rota en la calle Pine", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["routing"]["predicted"] == "lighting"
+    out = tmp_path / "eval.json"
+    assert (
+        main(
+            [
+                "civicly",
+                "evaluate",
+                "--train",
+                str(data_file),
+                "--test",
+                str(data_file),
+                "--text-column",
+                "description",
+                "--label-column",
+                "service_code",
+                "--language-column",
+                "language",
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert json.loads(out.read_text("utf-8"))["n"] == 120
+    assert main(["civicly", "train", "--data", str(tmp_path / "missing.csv")]) == 2
