@@ -27,6 +27,7 @@ LAYERS = {
     "retrieve": 5,
     "generate": 5,
     "answer": 6,
+    "exercises": 6,
     "ui": 7,
     "cli": 7,
 }
@@ -34,6 +35,8 @@ LAYERS = {
 
 def test_modules_import_only_earlier_stages():
     for name, rank in LAYERS.items():
+        if name == "exercises":  # a package, checked below
+            continue
         tree = ast.parse((ROOT / "assistant" / f"{name}.py").read_text("utf-8"))
         for node in ast.walk(tree):
             if (
@@ -43,7 +46,18 @@ def test_modules_import_only_earlier_stages():
             ):
                 target = node.module.split(".")[1]
                 assert LAYERS[target] <= rank, f"{name} imports {target} (a later stage)"
-    assert set(LAYERS) == {p.stem for p in (ROOT / "assistant").glob("*.py")} - {"__init__"}
+    assert set(LAYERS) - {"exercises"} == {p.stem for p in (ROOT / "assistant").glob("*.py")} - {
+        "__init__"
+    }
+
+
+def test_exercises_use_only_the_shared_base_and_embeddings():
+    allowed = {"config", "errors", "types", "languages", "embeddings", "exercises"}
+    for path in (ROOT / "assistant" / "exercises").rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("assistant."):
+                assert node.module.split(".")[1] in allowed, f"{path.name} imports {node.module}"
 
 
 def test_importing_the_library_loads_no_model():
