@@ -22,13 +22,15 @@ def main() -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
     from assistant.answer import build_assistant
+    from assistant.exercises.civicly.sandbox import CivicSandbox
     from assistant.ingest import tqdm_progress
     from assistant.ui import build_demo, launch_options
 
     assistant, report = build_assistant(settings, progress=tqdm_progress)
     if report is not None:
         logging.getLogger("app").info("Indexed the course: %s", report.summary())
-    build_demo(assistant).launch(**launch_options(settings.host, settings.port))
+    sandbox = CivicSandbox(settings, assistant.retriever.embedder)
+    build_demo(assistant, sandbox=sandbox).launch(**launch_options(settings.host, settings.port))
 
 
 if __name__ == "__main__":

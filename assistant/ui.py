@@ -58,8 +58,14 @@ def render_answer(answer: Answer) -> str:
     return content
 
 
-def build_demo(assistant: Assistant, *, title: str = "Course assistant") -> Any:
-    """Build the chat app around an :class:`Assistant` (nothing is launched)."""
+def build_demo(
+    assistant: Assistant, *, sandbox: Any = None, title: str = "Course assistant"
+) -> Any:
+    """Build the app around an :class:`Assistant` (nothing is launched).
+
+    ``sandbox`` (a :class:`~assistant.exercises.civicly.sandbox.CivicSandbox`)
+    adds the Civicly exercise tab.
+    """
     import gradio as gr
 
     language_choices = [("Auto-detect", AUTO)] + [
@@ -89,20 +95,28 @@ def build_demo(assistant: Assistant, *, title: str = "Course assistant") -> Any:
             f"## {title}\nAsk about the course in English, Français, Español, "
             "Português or العربية. Answers quote the course and cite their sources."
         )
-        with gr.Row():
-            language = gr.Dropdown(language_choices, value=AUTO, label="Answer language", scale=1)
-        chatbot = gr.Chatbot(label="Conversation", height=520, elem_id="chat")
-        with gr.Row():
-            box = gr.Textbox(
-                placeholder="Type your question and press Enter",
-                label="Your question",
-                scale=5,
-                elem_id="question",
-            )
-            send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-        gr.Examples(EXAMPLES, inputs=box, label="Try an example")
-        send.click(respond, [box, chatbot, language], [chatbot, box])
-        box.submit(respond, [box, chatbot, language], [chatbot, box])
+        with gr.Tab("Ask the course"):
+            with gr.Row():
+                language = gr.Dropdown(
+                    language_choices, value=AUTO, label="Answer language", scale=1
+                )
+            chatbot = gr.Chatbot(label="Conversation", height=520, elem_id="chat")
+            with gr.Row():
+                box = gr.Textbox(
+                    placeholder="Type your question and press Enter",
+                    label="Your question",
+                    scale=5,
+                    elem_id="question",
+                )
+                send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+            gr.Examples(EXAMPLES, inputs=box, label="Try an example")
+            send.click(respond, [box, chatbot, language], [chatbot, box])
+            box.submit(respond, [box, chatbot, language], [chatbot, box])
+        if sandbox is not None:
+            from assistant.exercises.civicly.tab import build_tab
+
+            with gr.Tab("Civicly sandbox", elem_id="civicly-tab"):
+                build_tab(sandbox)
     return demo
 
 

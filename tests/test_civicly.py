@@ -324,3 +324,51 @@ def test_civicly_cli(tmp_path, data_file, monkeypatch, capsys):
     )
     assert json.loads(out.read_text("utf-8"))["n"] == 120
     assert main(["civicly", "train", "--data", str(tmp_path / "missing.csv")]) == 2
+
+
+# -- sandbox and tab rendering ------------------------------------------------
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    from assistant.config import load_settings
+    from assistant.exercises.civicly import sandbox as sandbox_module
+
+    folder = tmp_path / "builtin"
+    folder.mkdir()
+    write_csv(folder / "historical.csv", rows())
+    write_csv(folder / "holdout.csv", rows(2))
+    monkeypatch.setattr(sandbox_module, "BUILTIN_DATA", folder / "historical.csv")
+    settings = load_settings(data_dir=tmp_path / "data", embedder="fake")
+    return sandbox_module.CivicSandbox(settings, FakeEmbedder())
+
+
+def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox):
+    from assistant.exercises.civicly.sandbox import CivicSandbox
+
+    result = sandbox.classify("lampadaire en panne rue Oak", "North")
+    assert result.routing.predicted == "lighting"
+    assert (sandbox.folder / "models" / "latest").exists()
+    again = CivicSandbox(sandbox.settings, FakeEmbedder())
+    assert again.model.version == sandbox.model.version
+
+
+def test_sandbox_queue_override_and_audit(sandbox, tmp_path):
+    from assistant.exercises.civicly.tab import render_audit, render_classification, render_queue
+
+    result = sandbox.classify("Strong smell of gas leak at Main street")
+    text = render_classification(result)
+    assert "safety rule **gas**" in text and "Nearest historical cases" in text
+    queue = sandbox.queue()
+    assert queue[0].score >= queue[-1].score
+    assert any(item.request_id == "NEW-0001" for item in queue)
+    rows_ = render_queue(queue)
+    assert rows_[0][0] == queue[0].request_id
+    entry = sandbox.override("NEW-0001", "water", "critical", "gas leaks go to emergency crews")
+    assert entry.final_department == "water"
+    assert sandbox.overrides.entries()[-1].reason == "gas leaks go to emergency crews"
+    with pytest.raises(ConfigError, match="No request"):
+        sandbox.override("NOPE", "water", "low", "x")
+    report = sandbox.audit(tmp_path / "plots")
+    assert (tmp_path / "plots" / "confusion.png").stat().st_size > 1000
+    assert "Language" in render_audit(report) and "District" in render_audit(report)
