@@ -1,0 +1,1 @@
+"""Hands-on exercises: synthetic data sets and tools that learners audit and improve."""
