@@ -32,6 +32,7 @@ ingest: $(STAMP)  ## (re)index the built-in course
 bench: $(STAMP)  ## speed and quality benchmarks (see benchmarks/README.md)
 	$(BIN)/python -m benchmarks.embedders
 	$(BIN)/python -m benchmarks.speed
+	$(BIN)/python -m benchmarks.civicly
 
 eval-retrieval: $(STAMP)  ## retrieval metrics on the built-in golden set
 	$(BIN)/python -m evals.retrieval --corpus corpus/modules --golden evals/golden/qa.jsonl

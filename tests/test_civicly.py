@@ -372,3 +372,16 @@ def test_sandbox_queue_override_and_audit(sandbox, tmp_path):
     report = sandbox.audit(tmp_path / "plots")
     assert (tmp_path / "plots" / "confusion.png").stat().st_size > 1000
     assert "Language" in render_audit(report) and "District" in render_audit(report)
+
+
+def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_path):
+    from assistant.exercises.civicly.tab import render_training
+
+    data = [{"msg": r["description"], "dept": r["service_code"]} for r in rows()]
+    data.append({"msg": "", "dept": "roads"})
+    path = write_csv(tmp_path / "mine.csv", data)
+    model, errors = sandbox.train_on(path, {"description": "msg", "service_code": "dept"})
+    assert model.trained_on == 120 and len(errors) == 1 and errors[0].row == 122
+    assert sandbox.model is model
+    text = render_training(model.version, model.trained_on, model.router.classes, errors)
+    assert "1 rows rejected" in text and "row 122" in text

@@ -22,8 +22,15 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "assistant" / "exercises" / "civicly" / "data"
 RANK = {level: i for i, level in enumerate(gd.PRIORITIES)}
 SLOTS = {
-    "street": "Mill Road", "num": "12", "near": "x", "days": "3", "weeks": "2",
-    "minutes": "15", "bus": "7", "clock": "06:30", "night": "23:00",
+    "street": "Mill Road",
+    "num": "12",
+    "near": "x",
+    "days": "3",
+    "weeks": "2",
+    "minutes": "15",
+    "bus": "7",
+    "clock": "06:30",
+    "night": "23:00",
 }
 
 
@@ -175,7 +182,9 @@ def test_cli_writes_the_file_and_reports_bad_input(tmp_path, capsys):
 def test_biases_are_documented_with_their_size():
     keys = {b.key for b in gd.BIASES}
     assert keys == {
-        "district_priority", "language_misrouting", "language_escalation",
+        "district_priority",
+        "language_misrouting",
+        "language_escalation",
         "social_services_scarcity",
     }
     assert all(b.what and b.size and b.why for b in gd.BIASES)

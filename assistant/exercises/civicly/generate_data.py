@@ -44,9 +44,20 @@ PERIOD_DAYS = 366  # 2024 is a leap year: requests fall in 2024-01-01 .. 2024-12
 SNAPSHOT = BASE_DATE + timedelta(days=PERIOD_DAYS)  # the day the records were extracted
 
 FIELDS: tuple[str, ...] = (
-    "service_request_id", "requested_datetime", "updated_datetime", "status",
-    "service_code", "service_name", "agency_responsible", "description", "language",
-    "address", "district", "priority", "hours_to_resolution", "escalated",
+    "service_request_id",
+    "requested_datetime",
+    "updated_datetime",
+    "status",
+    "service_code",
+    "service_name",
+    "agency_responsible",
+    "description",
+    "language",
+    "address",
+    "district",
+    "priority",
+    "hours_to_resolution",
+    "escalated",
 )
 PRIORITIES: tuple[str, ...] = ("low", "medium", "high", "critical")
 LANGUAGE_SHARES: dict[str, float] = {"en": 0.35, "fr": 0.18, "es": 0.18, "pt": 0.12, "ar": 0.17}
@@ -68,27 +79,55 @@ class Department:
 SOCIAL_SERVICES_SHARE = 0.03
 
 _D = Department
-DEPARTMENTS: dict[str, Department] = {d.service_code: d for d in (
-    _D("roads", "Roads and Potholes", "Department of Public Works", 0.16, 0.9, 1.3),
-    _D("water", "Water Supply and Leaks", "Civicly Water Authority", 0.13, 1.0, 0.8),
-    _D("waste", "Waste Collection and Dumping", "Sanitation Department", 0.15, 0.5, 0.7),
-    _D("street_lighting", "Street Lighting", "Public Lighting Office", 0.10, 0.7, 1.1),
-    _D("public_safety", "Public Safety Hazards", "Fire and Civil Protection Service",
-       0.07, 1.1, 0.6),
-    _D("health", "Public Health and Hygiene", "Environmental Health Office", 0.08, 0.8, 1.0),
-    _D("social_services", "Social Support", "Department of Social Services",
-       SOCIAL_SERVICES_SHARE, 1.0, 1.5),
-    _D("parks", "Parks, Trees and Playgrounds", "Parks and Recreation Department", 0.09, 0.5, 1.2),
-    _D("transport", "Buses and Bus Stops", "Civicly Transit Agency", 0.11, 0.3, 1.0),
-    _D("permits", "Permits and Licences", "Permits and Licensing Office", 0.08, 0.2, 2.2),
-)}
+DEPARTMENTS: dict[str, Department] = {
+    d.service_code: d
+    for d in (
+        _D("roads", "Roads and Potholes", "Department of Public Works", 0.16, 0.9, 1.3),
+        _D("water", "Water Supply and Leaks", "Civicly Water Authority", 0.13, 1.0, 0.8),
+        _D("waste", "Waste Collection and Dumping", "Sanitation Department", 0.15, 0.5, 0.7),
+        _D("street_lighting", "Street Lighting", "Public Lighting Office", 0.10, 0.7, 1.1),
+        _D(
+            "public_safety",
+            "Public Safety Hazards",
+            "Fire and Civil Protection Service",
+            0.07,
+            1.1,
+            0.6,
+        ),
+        _D("health", "Public Health and Hygiene", "Environmental Health Office", 0.08, 0.8, 1.0),
+        _D(
+            "social_services",
+            "Social Support",
+            "Department of Social Services",
+            SOCIAL_SERVICES_SHARE,
+            1.0,
+            1.5,
+        ),
+        _D(
+            "parks",
+            "Parks, Trees and Playgrounds",
+            "Parks and Recreation Department",
+            0.09,
+            0.5,
+            1.2,
+        ),
+        _D("transport", "Buses and Bus Stops", "Civicly Transit Agency", 0.11, 0.3, 1.0),
+        _D("permits", "Permits and Licences", "Permits and Licensing Office", 0.08, 0.2, 2.2),
+    )
+}
 
 DISTRICTS: dict[str, tuple[str, ...]] = {
     "Riverside": ("Mill Road", "Willow Lane", "Quay Street", "Ferry Road", "Rue des Saules"),
     "Old Town": ("Market Street", "Cathedral Lane", "Rue du Four", "Calle Mayor", "Tanners Row"),
     "Hillcrest": ("Summit Avenue", "Oak Drive", "Belvedere Road", "Rua do Alto", "Pine Crescent"),
     "Northgate": ("North Road", "Station Avenue", "Foundry Lane", "Avenida Norte", "Gate Street"),
-    "Eastfield": ("Field Road", "Rue des Acacias", "Jasmine Street", "Rua das Flores", "Canal Lane"),
+    "Eastfield": (
+        "Field Road",
+        "Rue des Acacias",
+        "Jasmine Street",
+        "Rua das Flores",
+        "Canal Lane",
+    ),
     "Harbour": ("Dock Road", "Lighthouse Way", "Calle del Puerto", "Anchor Street", "Fishers Lane"),
     "Green Valley": ("Meadow Lane", "Chestnut Avenue", "Valley Road", "Rue Verte", "Orchard Close"),
     "Southpark": ("Park Road", "Al-Nakhil Street", "Rua Nova", "Brick Lane", "Southern Avenue"),
@@ -130,58 +169,94 @@ class Bias:
 
 
 BIASES: tuple[Bias, ...] = (
-    Bias("district_priority",
-         f"Requests from {' and '.join(UNDERSERVED_DISTRICTS)} got a lower priority and were "
-         "resolved more slowly than the same issue elsewhere.",
-         f"urgency score -{UNDERSERVED_URGENCY_PENALTY} (a priority level is 0.9 wide); "
-         f"hours to resolution x{UNDERSERVED_DELAY_FACTOR}",
-         "Mirrors documented under-servicing of lower-income areas; a model trained on this "
-         "history learns to rank their requests lower."),
-    Bias("language_misrouting",
-         "Arabic- and Portuguese-language requests were more often recorded under a plausible "
-         "but wrong department (label noise in the history).",
-         f"{MISROUTE_RATES['ar']:.0%} of ar/pt requests vs {MISROUTE_RATE_OTHER:.0%} of others; "
-         f"mis-routed requests also took {MISROUTE_DELAY_HOURS[0]:.0f}-"
-         f"{MISROUTE_DELAY_HOURS[1]:.0f} extra hours",
-         "Staff triaging in a language they read less well; a router trained on these labels "
-         "inherits the errors where they hurt most."),
-    Bias("language_escalation",
-         "Requests written in Arabic were escalated to a supervisor less often.",
-         f"escalation probability x{ESCALATION_FACTOR_BY_LANGUAGE['ar']} for Arabic",
-         "Residents less sure of the process push back less, and staff escalate what they "
-         "fully understand; 'escalated' is not a neutral measure of urgency."),
-    Bias("social_services_scarcity",
-         "Social services requests are rare in the history.",
-         f"about {SOCIAL_SERVICES_SHARE:.0%} of requests",
-         "People rarely use a street-problem channel for an isolated elderly neighbour; "
-         "a model sees too few examples to route or rank them well."),
+    Bias(
+        "district_priority",
+        f"Requests from {' and '.join(UNDERSERVED_DISTRICTS)} got a lower priority and were "
+        "resolved more slowly than the same issue elsewhere.",
+        f"urgency score -{UNDERSERVED_URGENCY_PENALTY} (a priority level is 0.9 wide); "
+        f"hours to resolution x{UNDERSERVED_DELAY_FACTOR}",
+        "Mirrors documented under-servicing of lower-income areas; a model trained on this "
+        "history learns to rank their requests lower.",
+    ),
+    Bias(
+        "language_misrouting",
+        "Arabic- and Portuguese-language requests were more often recorded under a plausible "
+        "but wrong department (label noise in the history).",
+        f"{MISROUTE_RATES['ar']:.0%} of ar/pt requests vs {MISROUTE_RATE_OTHER:.0%} of others; "
+        f"mis-routed requests also took {MISROUTE_DELAY_HOURS[0]:.0f}-"
+        f"{MISROUTE_DELAY_HOURS[1]:.0f} extra hours",
+        "Staff triaging in a language they read less well; a router trained on these labels "
+        "inherits the errors where they hurt most.",
+    ),
+    Bias(
+        "language_escalation",
+        "Requests written in Arabic were escalated to a supervisor less often.",
+        f"escalation probability x{ESCALATION_FACTOR_BY_LANGUAGE['ar']} for Arabic",
+        "Residents less sure of the process push back less, and staff escalate what they "
+        "fully understand; 'escalated' is not a neutral measure of urgency.",
+    ),
+    Bias(
+        "social_services_scarcity",
+        "Social services requests are rare in the history.",
+        f"about {SOCIAL_SERVICES_SHARE:.0%} of requests",
+        "People rarely use a street-problem channel for an isolated elderly neighbour; "
+        "a model sees too few examples to route or rank them well.",
+    ),
 )
 
 # --- Urgency and resolution (the historical outcome) -------------------------------------------
 CUE_URGENCY: dict[str, float] = {
-    "gas": 1.6, "fire": 1.4, "collapse": 1.3, "wires": 1.3,
-    "injury": 1.1, "flooding": 0.9, "child": 0.6, "elderly": 0.6,
+    "gas": 1.6,
+    "fire": 1.4,
+    "collapse": 1.3,
+    "wires": 1.3,
+    "injury": 1.1,
+    "flooding": 0.9,
+    "child": 0.6,
+    "elderly": 0.6,
 }
 EXTRA_CUE_URGENCY = 0.25  # each hazard beyond the strongest one
 # Hazards a citizen may add to a report of each issue ("Children pass here every day ...").
 ISSUE_HAZARDS: dict[str, tuple[str, ...]] = {
-    "pothole": ("injury", "child", "elderly"), "sign": ("child",),
-    "sinkhole": ("injury", "child", "flooding"), "leak": ("flooding",),
-    "no_water": ("elderly", "child"), "pipe_burst": ("elderly", "child"),
-    "dirty_water": ("child", "elderly"), "low_pressure": ("elderly",),
-    "missed_collection": ("child",), "illegal_dumping": ("fire", "child"),
-    "overflowing_bins": ("fire", "child"), "light_out": ("injury", "child", "elderly"),
-    "damaged_pole": ("wires", "child", "injury"), "gas_smell": ("child", "elderly", "fire"),
-    "fire_hazard": ("child", "elderly"), "dangerous_building": ("collapse", "injury", "child"),
-    "rats": ("child", "elderly"), "stagnant_water": ("child", "elderly"),
-    "elderly_alone": ("injury",), "homelessness": ("child",), "playground": ("child", "injury"),
-    "fallen_tree": ("wires", "injury", "child"), "bus_stop_damage": ("child", "elderly"),
+    "pothole": ("injury", "child", "elderly"),
+    "sign": ("child",),
+    "sinkhole": ("injury", "child", "flooding"),
+    "leak": ("flooding",),
+    "no_water": ("elderly", "child"),
+    "pipe_burst": ("elderly", "child"),
+    "dirty_water": ("child", "elderly"),
+    "low_pressure": ("elderly",),
+    "missed_collection": ("child",),
+    "illegal_dumping": ("fire", "child"),
+    "overflowing_bins": ("fire", "child"),
+    "light_out": ("injury", "child", "elderly"),
+    "damaged_pole": ("wires", "child", "injury"),
+    "gas_smell": ("child", "elderly", "fire"),
+    "fire_hazard": ("child", "elderly"),
+    "dangerous_building": ("collapse", "injury", "child"),
+    "rats": ("child", "elderly"),
+    "stagnant_water": ("child", "elderly"),
+    "elderly_alone": ("injury",),
+    "homelessness": ("child",),
+    "playground": ("child", "injury"),
+    "fallen_tree": ("wires", "injury", "child"),
+    "bus_stop_damage": ("child", "elderly"),
     "route": ("elderly",),
 }
 ISSUE_URGENCY: dict[str, float] = {
-    "pipe_burst": 0.6, "no_water": 0.5, "gas_smell": 0.5, "sinkhole": 0.4, "elderly_alone": 0.3,
-    "dangerous_building": 0.2, "dirty_water": 0.3, "homelessness": 0.2, "light_on_day": -0.5,
-    "route": -0.4, "park_maintenance": -0.3, "benefits": -0.2, "sign": -0.1,
+    "pipe_burst": 0.6,
+    "no_water": 0.5,
+    "gas_smell": 0.5,
+    "sinkhole": 0.4,
+    "elderly_alone": 0.3,
+    "dangerous_building": 0.2,
+    "dirty_water": 0.3,
+    "homelessness": 0.2,
+    "light_on_day": -0.5,
+    "route": -0.4,
+    "park_maintenance": -0.3,
+    "benefits": -0.2,
+    "sign": -0.1,
 }
 URGENCY_NOISE = 0.35  # standard deviation of the score around the rule
 PRIORITY_THRESHOLDS = (0.9, 1.8, 2.7)  # score cut-offs low|medium|high|critical
@@ -202,8 +277,16 @@ CODE_SWITCH_RATE = 0.05
 OPENER_RATE = 0.45
 CLOSER_RATE = 0.35
 DUPLICATE_PRONE: tuple[str, ...] = (
-    "pipe_burst", "gas_smell", "fallen_tree", "light_out", "dangerous_building", "no_water",
-    "illegal_dumping", "pothole", "sinkhole", "damaged_pole",
+    "pipe_burst",
+    "gas_smell",
+    "fallen_tree",
+    "light_out",
+    "dangerous_building",
+    "no_water",
+    "illegal_dumping",
+    "pothole",
+    "sinkhole",
+    "damaged_pole",
 )
 DUPLICATE_RATE_PRONE = 0.12  # chance that a visible incident is reported again
 DUPLICATE_RATE_OTHER = 0.02
@@ -282,12 +365,21 @@ def _code_switch(text: str, bank: MessageBank, rng: random.Random) -> str:
 
 
 def _message(
-    rng: random.Random, bank: MessageBank, incident: _Incident, template: Template,
-    *, short: bool, duplicate: bool,
+    rng: random.Random,
+    bank: MessageBank,
+    incident: _Incident,
+    template: Template,
+    *,
+    short: bool,
+    duplicate: bool,
 ) -> tuple[str, tuple[str, ...]]:
     """Write one citizen's message about ``incident``; return it with the hazard cues it states."""
-    slots = {**incident.slots, "street": incident.street, "num": str(incident.num),
-             "near": bank.near[incident.near]}
+    slots = {
+        **incident.slots,
+        "street": incident.street,
+        "num": str(incident.num),
+        "near": bank.near[incident.near],
+    }
     body = template.text.format_map(slots)
     cues = list(template.cues)
     if short:
@@ -336,13 +428,25 @@ def _new_incident(rng: random.Random) -> _Incident:
         "clock": rng.choice(("05:30", "06:00", "06:30", "07:00", "07:30", "08:00")),
         "night": rng.choice(("22:00", "22:30", "23:00", "23:30", "00:30", "01:00")),
     }
-    return _Incident(department, "", district, rng.choice(DISTRICTS[district]),
-                     rng.randint(1, 240), rng.randrange(10), slots, requested)
+    return _Incident(
+        department,
+        "",
+        district,
+        rng.choice(DISTRICTS[district]),
+        rng.randint(1, 240),
+        rng.randrange(10),
+        slots,
+        requested,
+    )
 
 
 def _outcome(
-    rng: random.Random, incident: _Incident, requested: datetime, language: str,
-    priority: str, misrouted: bool,
+    rng: random.Random,
+    incident: _Incident,
+    requested: datetime,
+    language: str,
+    priority: str,
+    misrouted: bool,
 ) -> tuple[str, datetime, float | None, bool]:
     """Status, last update, hours to resolution (None while open) and escalation."""
     typical = TYPICAL_HOURS[priority] * DEPARTMENTS[incident.department].speed
@@ -366,8 +470,13 @@ def _outcome(
 
 
 def _report(
-    rng: random.Random, banks: dict[str, MessageBank], incident: _Incident, language: str,
-    requested: datetime, *, duplicate: bool,
+    rng: random.Random,
+    banks: dict[str, MessageBank],
+    incident: _Incident,
+    language: str,
+    requested: datetime,
+    *,
+    duplicate: bool,
 ) -> _Draft:
     """One citizen's request about ``incident``, with its historical outcome."""
     bank = banks[language]
@@ -475,8 +584,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--n", type=int, default=DEFAULT_N, help="number of records (3600)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (7)")
-    parser.add_argument("--out", type=Path, default=DATA_DIR / "historical.csv",
-                        help="CSV file to write (the shipped historical.csv)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DATA_DIR / "historical.csv",
+        help="CSV file to write (the shipped historical.csv)",
+    )
     args = parser.parse_args(argv)
     try:
         path = write_csv(generate(args.n, args.seed), args.out)

@@ -25,7 +25,14 @@ from assistant.errors import ConfigError
 MESSAGES_DIR = Path(__file__).parent / "messages"
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "pt", "ar")
 CUES: tuple[str, ...] = (
-    "injury", "fire", "gas", "flooding", "child", "elderly", "wires", "collapse",
+    "injury",
+    "fire",
+    "gas",
+    "flooding",
+    "child",
+    "elderly",
+    "wires",
+    "collapse",
 )
 MIN_TEMPLATES = 6
 NEAR_COUNT = 10

@@ -70,6 +70,20 @@ class CivicSandbox:
                     save(self._model, self.settings.data_dir)
             return self._model
 
+    def train_on(
+        self, path: Path, mapping: dict[str, str] | None = None
+    ) -> tuple[CivicModel, list[Any]]:
+        """Train on the user's own data file; returns the model and the rejected rows."""
+        records, errors = load_records(path, mapping)
+        if not records:
+            raise ConfigError(f"No valid record in {Path(path).name}; first problem: {errors[0]}.")
+        model = train(records, self.embedder)
+        save(model, self.settings.data_dir)
+        with self._lock:
+            self._model = model
+            self._queue = [item for item in self._queue if item.request_id.startswith("NEW")]
+        return model, errors
+
     def classify(self, text: str, district: str = "") -> Classification:
         """Classify a message with explanation and add it to the queue."""
         result = self.model.classify(text, explain=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.exercises.civicly.records import parse_mapping
 from assistant.exercises.civicly.sandbox import CivicSandbox, QueueItem
 from assistant.exercises.civicly.service import Classification
 from assistant.exercises.civicly.urgency import LEVELS, RULES
@@ -66,6 +67,25 @@ def render_queue(items: list[QueueItem]) -> list[list[Any]]:
         ]
         for i in items
     ]
+
+
+def render_training(
+    version: str, trained_on: int, departments: list[str], errors: list[Any]
+) -> str:
+    """Summary of a training run on uploaded data, every rejected row listed."""
+    lines = [
+        f"Trained model `{version}` on {trained_on} records; departments: "
+        + ", ".join(f"`{d}`" for d in departments)
+        + "."
+    ]
+    if errors:
+        lines.append(f"**{len(errors)} rows rejected:**")
+        lines += [f"- {html.escape(str(e))}" for e in errors[:200]]
+        if len(errors) > 200:
+            lines.append(
+                f"- … and {len(errors) - 200} more (use `assistant civicly train --data` for all)"
+            )
+    return "\n".join(lines)
 
 
 def render_rules() -> str:
@@ -126,6 +146,14 @@ def build_tab(sandbox: CivicSandbox) -> None:
     reason = gr.Textbox(label="Reason (required)")
     override = gr.Button("Record override")
     status = gr.Markdown()
+    with gr.Accordion("Train on your own data (CSV or JSON, Open311 columns)", open=False):
+        upload = gr.File(label="Data file", file_types=[".csv", ".json", ".jsonl"], type="filepath")
+        mapping = gr.Textbox(
+            label="Column mapping (optional)",
+            placeholder="description=text, service_code=department",
+        )
+        train_button = gr.Button("Train and use this model")
+        train_status = gr.Markdown()
     gr.Markdown("#### Audit")
     run_audit = gr.Button("Run the audit on held-out history")
     audit_md = gr.Markdown()
@@ -151,6 +179,16 @@ def build_tab(sandbox: CivicSandbox) -> None:
         note = f"Recorded: {entry.service_request_id} → `{entry.final_department}`, {entry.final_level} ({entry.at})."
         return note, render_queue(sandbox.queue())
 
+    def on_train(path: str | None, pairs: str) -> str:
+        if not path:
+            return "⚠ Choose a data file first."
+        try:
+            parsed = parse_mapping([p for p in (pairs or "").split(",") if p.strip()])
+            model, errors = sandbox.train_on(Path(path), parsed)
+        except AssistantError as exc:
+            return f"⚠ {exc}"
+        return render_training(model.version, model.trained_on, model.router.classes, errors)
+
     def on_audit() -> tuple[str, str, str]:
         folder = Path(tempfile.mkdtemp(prefix="civicly-audit-"))
         report = sandbox.audit(folder)
@@ -160,3 +198,4 @@ def build_tab(sandbox: CivicSandbox) -> None:
     refresh.click(on_refresh, None, [queue, department])
     override.click(on_override, [request, department, level, reason], [status, queue])
     run_audit.click(on_audit, None, [audit_md, confusion, reliability])
+    train_button.click(on_train, [upload, mapping], [train_status])
