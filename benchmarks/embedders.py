@@ -133,6 +133,19 @@ def to_markdown(results: list[dict[str, Any]]) -> str:
                 )
     lines += [
         "",
+        "Derived cross-lingual set (every non-English question, English passages only):",
+        "",
+        "| embedder | group | n | hit@1 | hit@5 | MRR |",
+        "|---|---|---|---|---|---|",
+    ]
+    for result in results:
+        for group, m in result.get("derived_cross_lingual", {}).items():
+            lines.append(
+                f"| {result['embedder']} | {group} | {m['n']} | {m['hit@1']:.3f} "
+                f"| {m['hit@5']:.3f} | {m['mrr']:.3f} |"
+            )
+    lines += [
+        "",
         "| embedder | chunks | ingest s | coverage threshold | balanced accuracy "
         "| on mean | off mean |",
         "|---|---|---|---|---|---|---|",
@@ -156,7 +169,14 @@ def main() -> None:
         "--off-course", type=Path, default=ROOT / "evals" / "golden" / "off_course.jsonl"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument(
+        "--markdown-only", action="store_true", help="rebuild the .md from the .json"
+    )
     args = parser.parse_args()
+    if args.markdown_only:
+        results = json.loads((args.out / "embedders.json").read_text("utf-8"))
+        (args.out / "embedders.md").write_text(to_markdown(results), "utf-8")
+        return
     results = [
         run(spec, args.corpus, args.golden, args.off_course) for spec in args.embedders.split(",")
     ]
