@@ -5,7 +5,8 @@
 1. Training time on the built-in history (3,600 records; target <= 60 s on 2 cores).
 2. Warm classification latency of one message, p50/p95 (target <= 50 ms).
 3. Macro-F1 against the TF-IDF + logistic-regression baseline on the same
-   split: mixed languages (history -> held-out history), each single
+   split: mixed languages (history -> held-out history), new phrasings
+   (history -> benchmarks/data/civicly_fresh.csv), each single
    language (train and test restricted to it), and a low-resource case
    (train with only 30 examples per language for ar/pt, test on everything).
 Results go to benchmarks/results/civicly.json.
@@ -30,6 +31,8 @@ from assistant.exercises.civicly.service import BUILTIN_DATA, train
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT = BUILTIN_DATA.with_name("holdout.csv")
+#: 600 messages written independently of the generator's templates (new phrasings).
+FRESH = ROOT / "benchmarks" / "data" / "civicly_fresh.csv"
 
 
 def write_subset(rows: list[dict[str, str]], path: Path) -> Path:
@@ -72,6 +75,9 @@ def main() -> None:
         "language_column": "language",
     }
     mixed = evaluate_files(BUILTIN_DATA, HOLDOUT, embedder=embedder, **columns)
+    fresh = (
+        evaluate_files(BUILTIN_DATA, FRESH, embedder=embedder, **columns) if FRESH.exists() else {}
+    )
     with BUILTIN_DATA.open(encoding="utf-8") as handle:
         history = list(csv.DictReader(handle))
     with HOLDOUT.open(encoding="utf-8") as handle:
@@ -116,6 +122,17 @@ def main() -> None:
             for k in ("n", "accuracy", "macro_f1", "baseline_accuracy", "baseline_macro_f1")
         },
         "mixed_per_language": mixed["per_language"],
+        "fresh_phrasing": {
+            k: fresh.get(k)
+            for k in (
+                "n",
+                "accuracy",
+                "macro_f1",
+                "baseline_accuracy",
+                "baseline_macro_f1",
+                "per_language",
+            )
+        },
         "single_language": single,
         "low_resource_ar_pt_30": low_resource,
     }

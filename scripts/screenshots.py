@@ -20,6 +20,12 @@ QUESTIONS = {
 }
 
 
+CIVICLY_MESSAGES = {
+    "en": "Strong smell of gas near the primary school on Oak Drive, children are inside!",
+    "ar": "يوجد تسرب مياه كبير في الشارع الرئيسي منذ الصباح والمياه تغمر الرصيف",
+}
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
@@ -27,6 +33,7 @@ def main() -> None:
     parser.add_argument("--url", default="http://127.0.0.1:7860")
     parser.add_argument("--out", type=Path, default=Path("docs"))
     parser.add_argument("--langs", default="en,es,ar")
+    parser.add_argument("--civicly", action="store_true", help="also the Civicly tab (en, ar)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app_host = urlparse(args.url).netloc
@@ -56,6 +63,20 @@ def main() -> None:
             page.wait_for_timeout(1500)
             page.screenshot(path=str(args.out / f"screenshot-{lang}.png"), full_page=True)
             page.close()
+        if args.civicly:
+            for lang, text in CIVICLY_MESSAGES.items():
+                page = browser.new_page(viewport={"width": 1200, "height": 1000})
+                page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+                page.goto(args.url)
+                page.get_by_role("tab", name="Civicly sandbox").click()
+                page.locator("#civicly-text textarea").fill(text)
+                page.locator("#civicly-classify").click()
+                page.wait_for_selector("#civicly-result strong", timeout=300000)
+                page.get_by_role("button", name="Run the audit on held-out history").click()
+                page.wait_for_selector("text=Held-out records", timeout=300000)
+                page.wait_for_timeout(2000)
+                page.screenshot(path=str(args.out / f"civicly-{lang}.png"), full_page=True)
+                page.close()
         browser.close()
     others = {h for h in hosts if h and h != app_host}
     print("hosts requested:", sorted(hosts))

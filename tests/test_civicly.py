@@ -385,3 +385,12 @@ def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_pa
     assert sandbox.model is model
     text = render_training(model.version, model.trained_on, model.router.classes, errors)
     assert "1 rows rejected" in text and "row 122" in text
+
+
+def test_only_the_head_of_long_messages_is_embedded():
+    from assistant.exercises.civicly.features import EMBED_CHARS, head
+
+    text = "word " * 200
+    clipped = head(text)
+    assert len(clipped) <= EMBED_CHARS and text.startswith(clipped) and not clipped.endswith(" ")
+    assert head("short message") == "short message"

@@ -5,6 +5,11 @@ across the five languages, so a department learned mostly from French reports
 still recognises an Arabic one. Character n-gram TF-IDF catches exact local
 vocabulary, typos and code-switching, and gives per-term explanations. The two
 blocks are concatenated; ``embedding_weight`` balances them.
+
+Only the first ``EMBED_CHARS`` characters of a message are embedded (the
+issue is almost always stated first, and embedding cost grows with length:
+a 600-character message takes about four times as long as a 150-character
+one); the character n-grams still see the whole message.
 """
 
 from __future__ import annotations
@@ -15,6 +20,16 @@ from typing import Any
 import numpy as np
 
 from assistant.embeddings import Embedder
+
+EMBED_CHARS = 256
+
+
+def head(text: str, limit: int = EMBED_CHARS) -> str:
+    """The first ``limit`` characters of ``text``, cut at a space when possible."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
 
 
 class Featurizer:
@@ -31,8 +46,9 @@ class Featurizer:
 
     def embed(self, texts: Sequence[str], batch: int = 64) -> np.ndarray:
         """Passage embeddings of texts, in batches."""
+        clipped = [head(t) for t in texts]
         parts = [
-            self.embedder.embed_documents(list(texts[i : i + batch]))
+            self.embedder.embed_documents(clipped[i : i + batch])
             for i in range(0, len(texts), batch)
         ]
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)

@@ -59,7 +59,7 @@ class CivicModel:
         text = (text or "").strip()
         if not text:
             raise ConfigError("Type the citizen's message to classify it.")
-        vector = self.featurizer.embedder.embed_documents([text])
+        vector = self.featurizer.embed([text])
         features = self.featurizer.transform([text], vector)
         routing = self.router.route(self.router.predict_proba(features)[0])
         urgency = combine(float(self.urgency.probability(features)[0]), text)
