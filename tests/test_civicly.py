@@ -394,3 +394,10 @@ def test_only_the_head_of_long_messages_is_embedded():
     clipped = head(text)
     assert len(clipped) <= EMBED_CHARS and text.startswith(clipped) and not clipped.endswith(" ")
     assert head("short message") == "short message"
+
+
+def test_explanation_terms_are_distinct():
+    from assistant.exercises.civicly.router import _distinct
+
+    terms = [("gas", 0.9), ("gas", 0.5), ("ga", 0.4), (" leak", 0.3), ("lea", 0.2), ("smell", 0.1)]
+    assert _distinct(terms, 3) == (("gas", 0.9), (" leak", 0.3), ("smell", 0.1))

@@ -128,14 +128,29 @@ class Router:
         )
         dim = self._vectors.shape[1]
         row = features.tocsr()[0]
-        contributions = []
+        # Character n-grams overlap ("gas", " gas", "ga"): add up contributions of
+        # the same stripped n-gram, skip very short ones, and keep an n-gram only
+        # if no better-ranked one already contains it.
+        totals: dict[str, float] = {}
         names = self.featurizer.term_names()
         for column, value in zip(row.indices, row.data, strict=True):
             if column >= dim:
-                contributions.append(
-                    (str(names[column - dim]).strip(), float(value * coefficients[column]))
-                )
-        contributions.sort(key=lambda item: -item[1])
-        terms_for = tuple((t, round(w, 4)) for t, w in contributions[:6] if w > 0)
-        terms_against = tuple((t, round(w, 4)) for t, w in reversed(contributions[-4:]) if w < 0)
+                term = str(names[column - dim]).strip()
+                if len(term) >= 3:
+                    totals[term] = totals.get(term, 0.0) + float(value * coefficients[column])
+        ranked = sorted(totals.items(), key=lambda item: -item[1])
+        terms_for = _distinct([(t, w) for t, w in ranked if w > 0], 6)
+        terms_against = _distinct([(t, w) for t, w in reversed(ranked) if w < 0], 4)
         return RoutingExplanation(cases, terms_for, terms_against)
+
+
+def _distinct(terms: list[tuple[str, float]], limit: int) -> tuple[tuple[str, float], ...]:
+    """Best terms first, dropping any contained in (or containing) one already kept."""
+    kept: list[tuple[str, float]] = []
+    for term, weight in terms:
+        if any(term in other or other in term for other, _ in kept):
+            continue
+        kept.append((term, round(weight, 4)))
+        if len(kept) == limit:
+            break
+    return tuple(kept)
