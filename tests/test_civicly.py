@@ -156,6 +156,7 @@ def test_missing_text_column_is_a_clear_error(tmp_path):
         ("Incendio en el contenedor", "fire"),
         ("Fio desencapado no poste", "electrical"),
         ("رجل مصاب بعد سقوط عمود", "injury"),
+        ("والمياه تغمر الرصيف منذ الصباح", "flooding"),
         ("Un enfant est tombé dans le trou", "vulnerable-person"),
     ],
 )

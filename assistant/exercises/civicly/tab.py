@@ -30,27 +30,36 @@ held-out history. **The first use trains the model (about a minute).**"""
 def render_classification(result: Classification) -> str:
     """Department, confidence, urgency and the explanation as Markdown."""
     routing, urgency = result.routing, result.urgency
-    lines = [
-        f"**Department:** `{routing.department}`"
-        + (f" (best guess `{routing.predicted}`)" if routing.needs_review else ""),
-        f"**Confidence:** {routing.probability:.0%} — runners-up: "
-        + ", ".join(f"`{d}` {p:.0%}" for d, p in routing.ranking[1:]),
+    guess = f" (best guess `{routing.predicted}`)" if routing.needs_review else ""
+    runners_up = ", ".join(f"`{d}` {p:.0%}" for d, p in routing.ranking[1:])
+    parts = [
+        f"**Department:** `{routing.department}`{guess}",
+        f"**Confidence:** {routing.probability:.0%} — runners-up: {runners_up}",
         f"**Urgency:** {urgency.level.upper()} (score {urgency.score:.2f})",
-        f"- model: P(urgent) = {urgency.model_probability:.2f} × weight {urgency.model_weight}",
+        "\n".join(
+            [
+                f"- model: P(urgent) = {urgency.model_probability:.2f} × weight {urgency.model_weight}"
+            ]
+            + [
+                f"- safety rule **{rule}** (+{weight}) matched “<span dir='auto'>{html.escape(term)}</span>”"
+                for rule, weight, term in urgency.matched_rules
+            ]
+        ),
     ]
-    for rule, weight, term in urgency.matched_rules:
-        lines.append(f"- safety rule **{rule}** (+{weight}) matched “{html.escape(term)}”")
     if result.explanation:
-        terms = ", ".join(f"“{html.escape(t)}”" for t, _ in result.explanation.terms_for)
+        terms = ", ".join(
+            f"“<span dir='auto'>{html.escape(t)}</span>”" for t, _ in result.explanation.terms_for
+        )
         if terms:
-            lines.append(f"**Influential character groups:** {terms}")
-        lines.append("**Nearest historical cases:**")
-        for case in result.explanation.similar_cases:
-            lines.append(
-                f"- `{case.department}` ({case.similarity:.2f}) {html.escape(case.description[:120])}"
-            )
-    lines.append(f"<small>language {result.language} · {result.elapsed_ms:.0f} ms</small>")
-    return "\n".join(lines)
+            parts.append(f"**Influential character groups:** {terms}")
+        cases = [
+            f"- `{case.department}` ({case.similarity:.2f}) "
+            f"<span dir='auto'>{html.escape(case.description[:120])}</span>"
+            for case in result.explanation.similar_cases
+        ]
+        parts.append("**Nearest historical cases:**\n" + "\n".join(cases))
+    parts.append(f"<small>language {result.language} · {result.elapsed_ms:.0f} ms</small>")
+    return "\n\n".join(parts)
 
 
 def render_queue(items: list[QueueItem]) -> list[list[Any]]:

@@ -75,7 +75,7 @@ RULES: tuple[SafetyRule, ...] = (
             "fr": ("inondation", "inondé", "canalisation éclatée"),
             "es": ("inundación", "inundado", "tubería rota", "caño roto"),
             "pt": ("inundação", "alagamento", "alagado", "cano estourado"),
-            "ar": ("فيضان", "غمرت المياه", "انفجار أنبوب", "ماسورة"),
+            "ar": ("فيضان", "غمرت المياه", "تغمر", "غرق", "غرقان", "انفجار أنبوب", "ماسورة"),
         },
     ),
     SafetyRule(
