@@ -391,7 +391,7 @@ def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_pa
 def test_only_the_head_of_long_messages_is_embedded():
     from assistant.exercises.civicly.features import EMBED_CHARS, head
 
-    text = "word " * 200
+    text = "word " * 400
     clipped = head(text)
     assert len(clipped) <= EMBED_CHARS and text.startswith(clipped) and not clipped.endswith(" ")
     assert head("short message") == "short message"

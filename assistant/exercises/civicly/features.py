@@ -6,10 +6,12 @@ still recognises an Arabic one. Character n-gram TF-IDF catches exact local
 vocabulary, typos and code-switching, and gives per-term explanations. The two
 blocks are concatenated; ``embedding_weight`` balances them.
 
-Only the first ``EMBED_CHARS`` characters of a message are embedded (the
-issue is almost always stated first, and embedding cost grows with length:
-a 600-character message takes about four times as long as a 150-character
-one); the character n-grams still see the whole message.
+Only the first ``EMBED_CHARS`` characters of a message are embedded, which
+bounds the cost of a pasted essay (embedding time grows with length: a
+600-character message takes about four times as long as a 150-character one);
+the character n-grams still see the whole message. The bound is generous on
+purpose: cutting at 256 characters lost 2.8 points of macro-F1 on the
+held-out history, because long messages often state the issue late.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import numpy as np
 
 from assistant.embeddings import Embedder
 
-EMBED_CHARS = 256
+EMBED_CHARS = 1000
 
 
 def head(text: str, limit: int = EMBED_CHARS) -> str:
