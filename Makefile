@@ -19,12 +19,14 @@ setup: $(STAMP)  ## create or update .venv
 run: $(STAMP)  ## index the course on first run, then start the web app
 	$(BIN)/python app.py
 
-test: $(STAMP)  ## lint, then run the whole test suite
+test: $(STAMP)  ## lint and type-check, then run the whole test suite
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
+	$(BIN)/mypy
 
 ingest: $(STAMP)  ## (re)index the built-in course
 	$(BIN)/assistant ingest corpus/modules

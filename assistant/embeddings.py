@@ -39,8 +39,15 @@ log = logging.getLogger(__name__)
 class Embedder(Protocol):
     """Turns texts into unit-length vectors. ``id`` names the model and its version."""
 
-    id: str
-    dim: int
+    @property
+    def id(self) -> str:
+        """Model name and version; an index built with another id is refused."""
+        ...
+
+    @property
+    def dim(self) -> int:
+        """Length of the vectors."""
+        ...
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         """Embed passages: an array of shape (len(texts), dim), rows of unit length."""

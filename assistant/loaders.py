@@ -193,8 +193,8 @@ def parse_pdf(data: bytes) -> ParsedDocument:
             if page_text.strip():
                 parts.append((2, f"Page {number}", f"page-{number}"))
                 parts.extend((0, p, "") for p in re.split(r"\n\s*\n", page_text))
-        metadata = reader.metadata or {}
-        title = str(metadata.get("/Title") or "").strip()
+        info: Any = reader.metadata or {}
+        title = str(info.get("/Title") or "").strip()
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

@@ -488,7 +488,7 @@ def _report(
         if not same:
             short = False
             same = [t for t in bank.templates[incident.department] if t.issue == incident.issue]
-        pool = same or pool
+        pool = tuple(same) or pool
     template = rng.choice(pool)
     incident.issue = incident.issue or template.issue
     text, cues = _message(rng, bank, incident, template, short=short, duplicate=duplicate)
