@@ -39,6 +39,14 @@ ARABIC_STOPWORDS = (
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
+def _bm25s() -> Any:
+    """Import bm25s, which sets its own logger to DEBUG on import; keep it quiet."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
 def _stopwords(code: str) -> list[str]:
     import bm25s.stopwords as sw
 
@@ -90,8 +98,7 @@ class LexicalIndex:
 
     def build(self, chunks: Sequence[Chunk], generation: int) -> None:
         """Index ``chunks`` (grouped by language) and save, replacing the old files."""
-        import bm25s
-
+        bm25s = _bm25s()
         by_language: dict[str, list[Chunk]] = defaultdict(list)
         for chunk in chunks:
             if chunk.language in LANGUAGES:
@@ -123,8 +130,7 @@ class LexicalIndex:
 
     def load(self, generation: int) -> bool:
         """Load saved indexes if they match ``generation``; False when stale or absent."""
-        import bm25s
-
+        bm25s = _bm25s()
         if self._stamp().get("generation") != generation:
             return False
         indexes = {}
