@@ -402,3 +402,28 @@ def test_explanation_terms_are_distinct():
 
     terms = [("gas", 0.9), ("gas", 0.5), ("ga", 0.4), (" leak", 0.3), ("lea", 0.2), ("smell", 0.1)]
     assert _distinct(terms, 3) == (("gas", 0.9), (" leak", 0.3), ("smell", 0.1))
+
+
+def test_embedding_sample_is_stratified_and_deterministic():
+    from assistant.exercises.civicly.features import Featurizer
+
+    labels = ["a"] * 10 + ["b"] * 3
+    texts = [f"message number {i}" for i in range(13)]
+    featurizer = Featurizer(FakeEmbedder(16))
+    vectors, mask = featurizer.embed_sample(texts, labels, per_class=4)
+    assert mask[:10].sum() == 4 and mask[10:].all()
+    assert not vectors[~mask].any() and (vectors[mask] != 0).any(axis=1).all()
+    again, mask2 = featurizer.embed_sample(texts, labels, per_class=4)
+    assert (mask == mask2).all()
+    _, everything = featurizer.embed_sample(texts, labels, per_class=None)
+    assert everything.all()
+
+
+def test_nearest_cases_come_only_from_embedded_rows(data_file):
+    records, _ = load_records(data_file)
+    model = train(records, FakeEmbedder(), embed_per_class=2)
+    assert model.meta["embedded_rows"] == 6
+    cases = model.classify("pothole on Main street", explain=True).explanation.similar_cases
+    assert len(cases) == 3
+    assert len(model.router._cases) == 6
+    assert model.router._vectors.any(axis=1).all()  # no zero (un-embedded) rows

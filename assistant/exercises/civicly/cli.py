@@ -32,7 +32,12 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
 
     path = Path(args.data) if args.data else BUILTIN_DATA
     records, errors = _load_valid(path, args.map)
-    model = train(records, make_embedder(settings.embedder), review_threshold=args.review_threshold)
+    model = train(
+        records,
+        make_embedder(settings.embedder),
+        review_threshold=args.review_threshold,
+        embed_per_class=None if args.embed_all else args.embed_per_class,
+    )
     folder = save(model, settings.data_dir)
     summary = {
         "version": model.version,
@@ -160,6 +165,13 @@ def add_parser(sub: Any) -> None:
         default=0.5,
         help="below this probability a routing needs human review (default 0.5)",
     )
+    train.add_argument(
+        "--embed-per-class",
+        type=int,
+        default=150,
+        help="embed at most this many records per department (default 150; speed)",
+    )
+    train.add_argument("--embed-all", action="store_true", help="embed every record (slower)")
     train.add_argument("--json", action="store_true")
     train.set_defaults(func=cmd_train)
 

@@ -76,10 +76,10 @@ def evaluate_files(
     texts = [t for t, _, _ in train_items]
     labels = [y for _, y, _ in train_items]
     featurizer = Featurizer(embedder)
-    vectors = featurizer.embed(texts)
+    vectors, embedded = featurizer.embed_sample(texts, labels)
     features = featurizer.fit_transform(texts, vectors)
     records = [FeedbackRecord(f"train-{i}", t, y) for i, (t, y, _) in enumerate(train_items)]
-    router = Router(featurizer).fit(records, vectors, features)
+    router = Router(featurizer).fit(records, vectors, features, embedded)
     test_texts = [t for t, _, _ in test_items]
     truth = [y for _, y, _ in test_items]
     probabilities = router.predict_proba(featurizer.transform(test_texts))

@@ -12,10 +12,20 @@ bounds the cost of a pasted essay (embedding time grows with length: a
 the character n-grams still see the whole message. The bound is generous on
 purpose: cutting at 256 characters lost 2.8 points of macro-F1 on the
 held-out history, because long messages often state the issue late.
+
+Training embeds at most ``EMBED_PER_CLASS`` examples of each department (a
+stratified, seeded sample); the other rows get a zero embedding block and
+are learned from their n-grams. Embedding is almost all of the training time
+(about 52 messages/s with e5 on 2 cores), and a linear model needs far fewer
+examples per class in the 384-dimension embedding space than in the n-gram
+space: with 150 per class, macro-F1 moved 0.948 -> 0.946 (held-out history)
+and 0.755 -> 0.751 (new phrasings) while training fell from ~80 s to ~45 s
+(benchmarks/civicly.py).
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +34,7 @@ import numpy as np
 from assistant.embeddings import Embedder
 
 EMBED_CHARS = 1000
+EMBED_PER_CLASS = 150
 
 
 def head(text: str, limit: int = EMBED_CHARS) -> str:
@@ -54,6 +65,34 @@ class Featurizer:
             for i in range(0, len(texts), batch)
         ]
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+    def embed_sample(
+        self, texts: Sequence[str], labels: Sequence[str], per_class: int | None = EMBED_PER_CLASS
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Embeddings for a stratified sample of at most ``per_class`` rows per label.
+
+        Returns (vectors, mask): rows outside the sample are zero and ``mask``
+        is False for them. ``per_class=None`` embeds every row.
+        """
+        rows: list[int] = list(range(len(texts)))
+        if per_class is not None:
+            if per_class < 1:
+                raise ValueError("per_class must be at least 1 (or None for all rows)")
+            by_label: dict[str, list[int]] = {}
+            for i, label in enumerate(labels):
+                by_label.setdefault(label, []).append(i)
+            rng = random.Random(0)
+            rows = sorted(
+                i
+                for members in by_label.values()
+                for i in (rng.sample(members, per_class) if len(members) > per_class else members)
+            )
+        vectors = np.zeros((len(texts), self.embedder.dim), dtype=np.float32)
+        mask = np.zeros(len(texts), dtype=bool)
+        if rows:
+            vectors[rows] = self.embed([texts[i] for i in rows])
+            mask[rows] = True
+        return vectors, mask
 
     def fit_transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> Any:
         """Fit the TF-IDF vocabulary on ``texts`` and return their features."""

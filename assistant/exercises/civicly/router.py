@@ -64,8 +64,18 @@ class Router:
         self._vectors = np.zeros((0, 0), dtype=np.float32)
         self._cases: list[tuple[str, str, str]] = []
 
-    def fit(self, records: Sequence[FeedbackRecord], vectors: np.ndarray, features: Any) -> Router:
-        """Train on records with precomputed embeddings and features."""
+    def fit(
+        self,
+        records: Sequence[FeedbackRecord],
+        vectors: np.ndarray,
+        features: Any,
+        embedded: np.ndarray | None = None,
+    ) -> Router:
+        """Train on records with precomputed embeddings and features.
+
+        ``embedded`` marks the rows that have a real embedding (the others are
+        zero); only those can be shown as nearest historical cases.
+        """
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.linear_model import LogisticRegression
 
@@ -84,8 +94,13 @@ class Router:
         base = LogisticRegression(C=self.c, max_iter=3000, class_weight="balanced")
         self.model = CalibratedClassifierCV(base, method="sigmoid", cv=3).fit(features, labels)
         self.classes = [str(c) for c in self.model.classes_]
-        self._vectors = vectors.astype(np.float32)
-        self._cases = [(r.service_request_id, r.service_code, r.description) for r in records]
+        keep = np.ones(len(records), dtype=bool) if embedded is None else embedded
+        self._vectors = vectors[keep].astype(np.float32)
+        self._cases = [
+            (r.service_request_id, r.service_code, r.description)
+            for r, kept in zip(records, keep, strict=True)
+            if kept
+        ]
         return self
 
     def predict_proba(self, features: Any) -> np.ndarray:

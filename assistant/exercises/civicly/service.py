@@ -21,7 +21,7 @@ import numpy as np
 from assistant import languages
 from assistant.embeddings import Embedder
 from assistant.errors import ConfigError, IndexMismatchError
-from assistant.exercises.civicly.features import Featurizer
+from assistant.exercises.civicly.features import EMBED_PER_CLASS, Featurizer
 from assistant.exercises.civicly.records import FeedbackRecord, data_hash
 from assistant.exercises.civicly.router import Router, Routing, RoutingExplanation
 from assistant.exercises.civicly.urgency import UrgencyAssessment, UrgencyModel, combine
@@ -88,17 +88,28 @@ class CivicModel:
 
 
 def train(
-    records: Sequence[FeedbackRecord], embedder: Embedder, *, review_threshold: float = 0.5
+    records: Sequence[FeedbackRecord],
+    embedder: Embedder,
+    *,
+    review_threshold: float = 0.5,
+    embed_per_class: int | None = EMBED_PER_CLASS,
 ) -> CivicModel:
-    """Fit router and urgency model on historical records."""
+    """Fit router and urgency model on historical records.
+
+    ``embed_per_class`` caps how many records per department are embedded
+    (see :mod:`~assistant.exercises.civicly.features`); None embeds all.
+    """
     if len(records) < 10:
         raise ConfigError(f"Training needs at least 10 labelled records (got {len(records)}).")
     started = time.perf_counter()
     texts = [r.description for r in records]
     featurizer = Featurizer(embedder)
-    vectors = featurizer.embed(texts)
+    labels = [r.service_code for r in records]
+    vectors, embedded = featurizer.embed_sample(texts, labels, embed_per_class)
     features = featurizer.fit_transform(texts, vectors)
-    router = Router(featurizer, review_threshold=review_threshold).fit(records, vectors, features)
+    router = Router(featurizer, review_threshold=review_threshold).fit(
+        records, vectors, features, embedded
+    )
     with_priority = [i for i, r in enumerate(records) if r.priority]
     urgency = UrgencyModel()
     if with_priority:
@@ -117,6 +128,7 @@ def train(
             "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "train_seconds": round(time.perf_counter() - started, 2),
             "departments": router.classes,
+            "embedded_rows": int(embedded.sum()),
         },
     )
 
