@@ -11,15 +11,11 @@ import logging
 
 def main() -> None:
     """Build settings, open (or build) the index, and serve the app on localhost."""
-    from assistant.config import apply_offline_environment, load_settings
+    from assistant.config import apply_offline_environment, configure_logging, load_settings
 
     apply_offline_environment()
     settings = load_settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
-    )
-    for noisy in ("bm25s", "chromadb", "httpx"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    configure_logging(settings)
 
     from assistant.answer import build_assistant
     from assistant.exercises.civicly.sandbox import CivicSandbox

@@ -236,6 +236,11 @@ class Catalog:
             ).fetchall()
         return [_row_to_chunk(row) for row in rows]
 
+    def chunk_ids(self) -> set[str]:
+        """Ids of every live chunk (without loading their text)."""
+        with self._lock:
+            return {row[0] for row in self._db.execute("SELECT chunk_id FROM chunks")}
+
     def chunk_count(self) -> int:
         """Number of live chunks."""
         with self._lock:

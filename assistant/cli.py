@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from assistant.config import Settings, apply_offline_environment, load_settings
+from assistant.config import (
+    Settings,
+    apply_offline_environment,
+    configure_logging,
+    load_settings,
+)
 from assistant.errors import AssistantError, BackendError
 
 
@@ -166,12 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(
-            level=logging.DEBUG if args.verbose else settings.log_level.upper(),
-            format="%(levelname)s %(name)s: %(message)s",
-        )
-        for noisy in ("bm25s", "chromadb", "httpx"):
-            logging.getLogger(noisy).setLevel(logging.WARNING)
+        configure_logging(settings, verbose=args.verbose)
         return int(args.func(args, settings))
     except BackendError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -38,6 +38,18 @@ def apply_offline_environment() -> None:
         os.environ.setdefault(name, value)
 
 
+def configure_logging(settings: Settings, *, verbose: bool = False) -> None:
+    """Log to stderr at the configured level; keep chatty libraries at WARNING."""
+    import logging
+
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else settings.log_level.upper(),
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("chromadb", "httpx"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
 class Settings(BaseSettings):
     """All settings of the assistant. Field docs are the reference in the README."""
 

@@ -251,8 +251,7 @@ class Ingestor:
 
     def _sweep_leftovers(self) -> None:
         """Delete vectors that no live chunk owns (left by an interrupted run)."""
-        live = {c.chunk_id for c in self.stores.catalog.chunks()}
-        orphans = sorted(self.stores.vectors.all_ids() - live)
+        orphans = sorted(self.stores.vectors.all_ids() - self.stores.catalog.chunk_ids())
         if orphans:
             log.info("Removing %d vectors left by an interrupted ingest", len(orphans))
             self.stores.vectors.delete(orphans)

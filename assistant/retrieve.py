@@ -66,10 +66,6 @@ class Retriever:
         """Number of live chunks."""
         return len(self._chunks)
 
-    def modules(self) -> list[str]:
-        """Module ids present in the index."""
-        return sorted({c.module for c in self._chunks.values()})
-
     def search(
         self,
         query: str,

@@ -94,3 +94,15 @@ def test_sentence_transformers_provider_loads_a_packaged_model():
     )
     assert vectors.shape == (3, embedder.dim) and embedder.dim == 384
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_langchain_adapter_matches_the_embedder():
+    from langchain_core.embeddings import Embeddings
+
+    fake = FakeEmbedder(16)
+    adapter = embeddings.as_langchain(fake)
+    assert isinstance(adapter, Embeddings)
+    np.testing.assert_allclose(
+        adapter.embed_documents(["road works"])[0], fake.embed_documents(["road works"])[0]
+    )
+    np.testing.assert_allclose(adapter.embed_query("road works"), fake.embed_query("road works"))

@@ -53,9 +53,10 @@ class CivicSandbox:
         self.folder = Path(settings.data_dir) / "civicly"
         self.overrides = audit_tools.OverrideLog(self.folder / "overrides.jsonl")
         self._model: CivicModel | None = None
-        self._queue: list[QueueItem] = []
+        self._new: list[QueueItem] = []  # messages typed in this session
+        self._sample: list[QueueItem] = []  # held-out history, classified once per model
+        self._history: list[FeedbackRecord] | None = None
         self._lock = threading.Lock()
-        self._counter = 0
 
     @property
     def model(self) -> CivicModel:
@@ -81,17 +82,16 @@ class CivicSandbox:
         save(model, self.settings.data_dir)
         with self._lock:
             self._model = model
-            self._queue = [item for item in self._queue if item.request_id.startswith("NEW")]
+            self._sample = []  # re-classified by the new model on the next queue()
         return model, errors
 
     def classify(self, text: str, district: str = "") -> Classification:
         """Classify a message with explanation and add it to the queue."""
         result = self.model.classify(text, explain=True)
         with self._lock:
-            self._counter += 1
-            self._queue.append(
+            self._new.append(
                 QueueItem(
-                    request_id=f"NEW-{self._counter:04d}",
+                    request_id=f"NEW-{len(self._new) + 1:04d}",
                     text=result.text,
                     department=result.routing.department,
                     probability=result.routing.probability,
@@ -104,29 +104,30 @@ class CivicSandbox:
 
     def queue(self) -> list[QueueItem]:
         """Ranked queue: new messages plus a sample of held-out history, most urgent first."""
-        if not any(item.request_id.startswith("CIV") for item in self._queue):
+        if not self._sample:
             records = self._holdout()[:QUEUE_SAMPLE]
             results = self.model.classify_many([r.description for r in records])
+            sample = [
+                QueueItem(
+                    record.service_request_id,
+                    record.description,
+                    routing.department,
+                    routing.probability,
+                    urgency.level,
+                    urgency.score,
+                    record.district,
+                )
+                for record, (routing, urgency) in zip(records, results, strict=True)
+            ]
             with self._lock:
-                for record, (routing, urgency) in zip(records, results, strict=True):
-                    self._queue.append(
-                        QueueItem(
-                            record.service_request_id,
-                            record.description,
-                            routing.department,
-                            routing.probability,
-                            urgency.level,
-                            urgency.score,
-                            record.district,
-                        )
-                    )
-        return sorted(self._queue, key=lambda item: -item.score)
+                self._sample = sample
+        return sorted(self._new + self._sample, key=lambda item: -item.score)
 
     def override(
         self, request_id: str, department: str, level: str, reason: str
     ) -> audit_tools.Override:
         """Record a human decision that differs from the model's."""
-        item = next((i for i in self._queue if i.request_id == request_id), None)
+        item = next((i for i in self._new + self._sample if i.request_id == request_id), None)
         if item is None:
             raise ConfigError(f"No request {request_id!r} in the queue; pick one from the table.")
         entry = self.overrides.record(
@@ -158,7 +159,8 @@ class CivicSandbox:
         """Department codes the model knows."""
         return list(self.model.router.classes)
 
-    @staticmethod
-    def _holdout() -> list[FeedbackRecord]:
-        records, _ = load_records(BUILTIN_DATA.with_name("holdout.csv"))
-        return records
+    def _holdout(self) -> list[FeedbackRecord]:
+        """The built-in held-out history, read once."""
+        if self._history is None:
+            self._history, _ = load_records(BUILTIN_DATA.with_name("holdout.csv"))
+        return self._history
