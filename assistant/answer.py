@@ -49,6 +49,7 @@ def _citation(marker: int, hit: Hit) -> Citation:
         title=chunk.title,
         language=chunk.language,
         snippet=_snippet(chunk.text),
+        passage=chunk.text,
     )
 
 

@@ -89,6 +89,39 @@ class Settings(BaseSettings):
         description="Cosine similarity below which the course 'does not cover' a question; "
         "empty = the embedder's measured default.",
     )
+    llm: str = Field(
+        "extractive",
+        description="Answer generator: extractive (offline default) | ollama:<model> | "
+        "openai:<model> | llamacpp:<path to .gguf>.",
+    )
+    llm_base_url: str | None = Field(
+        None,
+        description="Server URL for openai: (any OpenAI-compatible server, e.g. "
+        "http://127.0.0.1:8080/v1) or ollama: (default http://127.0.0.1:11434).",
+    )
+    llm_api_key: str | None = Field(
+        None, description="API key for openai: servers that need one (never logged)."
+    )
+    llm_timeout: float = Field(60.0, gt=0, le=3600, description="Seconds per LLM request.")
+    llm_max_tokens: int = Field(512, ge=16, le=8192, description="Longest generated answer.")
+    llm_temperature: float = Field(0.1, ge=0, le=2, description="LLM sampling temperature.")
+    llm_context: int = Field(
+        4096, ge=512, le=131072, description="Context window for llamacpp: models, tokens."
+    )
+    memory_turns: int = Field(
+        6, ge=0, le=50, description="Past question/answer pairs kept per conversation."
+    )
+    database_url: str | None = Field(
+        None,
+        description="Learner records (feedback, quiz attempts, conversations): SQLAlchemy URL, "
+        "e.g. postgresql+psycopg://user@host/db; empty = SQLite in the data directory.",
+    )
+    retention_days: int = Field(
+        180, ge=0, le=3650, description="Learner records older than this are deleted; 0 = keep."
+    )
+    redact_personal_data: bool = Field(
+        True, description="Mask e-mails, phone and id numbers, names before storing text."
+    )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
     log_level: str = Field("INFO", description="Python logging level.")
@@ -100,7 +133,7 @@ class Settings(BaseSettings):
             raise ValueError("ASSISTANT_COLLECTION needs at least 3 characters (Chroma rule)")
         return value
 
-    @field_validator("chroma_url")
+    @field_validator("chroma_url", "llm_base_url", "llm_api_key", "database_url")
     @classmethod
     def _empty_url_is_none(cls, value: str | None) -> str | None:
         return value or None
@@ -114,6 +147,11 @@ class Settings(BaseSettings):
     def lexical_dir(self) -> Path:
         """Persisted BM25 indexes, one per language."""
         return self.data_dir / "lexical"
+
+    @property
+    def store_url(self) -> str:
+        """Database of learner records: the configured URL or SQLite in ``data_dir``."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'learners.sqlite3').resolve()}"
 
     @property
     def catalog_path(self) -> Path:

@@ -72,6 +72,8 @@ class Citation:
     title: str
     language: str
     snippet: str
+    #: The whole cited passage (for grounding checks); ``snippet`` is its short form.
+    passage: str = ""
 
 
 @dataclass(frozen=True)

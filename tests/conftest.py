@@ -58,6 +58,8 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
     monkeypatch.delenv("ASSISTANT_EMBEDDER", raising=False)
+    for name in ("LLM", "LLM_BASE_URL", "LLM_API_KEY", "DATABASE_URL"):
+        monkeypatch.delenv(f"ASSISTANT_{name}", raising=False)
 
 
 @pytest.fixture
