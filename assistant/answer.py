@@ -1,26 +1,45 @@
 """The single place that turns a question into an :class:`~assistant.types.Answer`.
 
-Steps: validate the question, settle the answer language, retrieve, decide
-whether the course covers the question, pick the passages to answer from
-(those in the learner's language when there are any), generate, and attach
-citations for exactly the passages the text cites.
+Steps, in order:
+
+1. validate the question (empty, too long) and settle the answer language
+   (forced, detected among the five, or English with a note when the question
+   is clearly in another language);
+2. rewrite a follow-up as a standalone question from the conversation's recent
+   turns (the chat model's condense prompt, or a word-overlap rule offline);
+3. retrieve, and decline politely with the closest modules when the course
+   does not cover the question;
+4. pick the passages to answer from (the learner's language first), remove
+   instruction-like sentences from them, and generate an answer — or, in tutor
+   mode, a hint;
+5. check the draft: markers must point at given passages (others are removed
+   and flagged); a draft with no valid marker or in the wrong language is
+   replaced by the extractive answer, so nothing unverifiable is shown;
+6. attach citations for exactly the passages the text cites.
+
+Backend failures become a localized message with ``status="error"``; the
+conversation goes on. Question text is never logged.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Generator as Gen
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from assistant import languages
+from assistant import guardrails, languages, prompts
 from assistant.config import Settings
 from assistant.embeddings import Embedder, make_embedder
-from assistant.generate import ExtractiveGenerator, Generator
+from assistant.errors import BackendError, BackendTimeout
+from assistant.generate import Draft, ExtractiveGenerator, Generator, make_generator
 from assistant.index import Stores
 from assistant.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
 from assistant.retrieve import Retriever
-from assistant.types import Answer, Citation, Hit
+from assistant.types import Answer, Citation, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +48,17 @@ SNIPPET_CHARS = 320
 #: How far (in fused-score units, roughly standard deviations) a passage in the
 #: learner's language may trail the best passage and still be preferred.
 SAME_LANGUAGE_MARGIN = 1.0
+#: A generated text is "in the wrong language" only when detection is this sure.
+WRONG_LANGUAGE_CONFIDENCE = 0.9
+#: Follow-ups this short, or with a referring word, are read with the last question.
+FOLLOW_UP_MAX_WORDS = 6
+_REFERRING = {
+    "en": {"it", "this", "that", "they", "them", "those", "these", "its", "their"},
+    "fr": {"il", "elle", "ils", "elles", "cela", "ça", "ce", "ceci", "leur", "leurs", "celui"},
+    "es": {"eso", "esto", "ello", "ellos", "ellas", "su", "sus", "este", "esta", "lo", "la"},
+    "pt": {"isso", "isto", "ele", "ela", "eles", "elas", "seu", "sua", "este", "esta", "o", "a"},
+    "ar": {"ذلك", "هذا", "هذه", "تلك", "هو", "هي", "هم", "ذلكم"},
+}
 
 
 def _snippet(text: str) -> str:
@@ -53,13 +83,41 @@ def _citation(marker: int, hit: Hit) -> Citation:
     )
 
 
+def is_follow_up(question: str, language: str) -> bool:
+    """True when ``question`` probably leans on the previous turn."""
+    words = [w.strip("?¿!¡.,;:«»\"'؟،").lower() for w in question.split()]
+    referring = _REFERRING.get(language, set())
+    return len(words) <= FOLLOW_UP_MAX_WORDS or any(w in referring for w in words)
+
+
+def _sanitize(hits: Sequence[Hit]) -> tuple[list[Hit], int]:
+    """Passages without instruction-like sentences, and how many sentences went."""
+    clean: list[Hit] = []
+    removed = 0
+    for hit in hits:
+        text, dropped = guardrails.remove_instructions(hit.chunk.text)
+        removed += len(dropped)
+        clean.append(replace(hit, chunk=replace(hit.chunk, text=text)) if dropped else hit)
+    return clean, removed
+
+
 class Assistant:
     """Answers learners' questions from the course."""
 
-    def __init__(self, settings: Settings, retriever: Retriever, generator: Generator):
+    def __init__(
+        self,
+        settings: Settings,
+        retriever: Retriever,
+        generator: Generator,
+        *,
+        fallback: Generator | None = None,
+    ):
         self.settings = settings
         self.retriever = retriever
         self.generator = generator
+        #: Used when a model's draft cannot be verified; None when the main generator is
+        #: itself extractive.
+        self.fallback = fallback
 
     def ask(
         self,
@@ -67,80 +125,251 @@ class Assistant:
         *,
         language: str | None = None,
         modules: Sequence[str] | None = None,
+        history: Sequence[Turn] = (),
+        tutor: bool = False,
     ) -> Answer:
         """Answer ``question``; ``language`` forces the answer language (else detected)."""
+        answer = None
+        for item in self._run(question, language, modules, history, tutor, streaming=False):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None
+        return answer
+
+    def stream(
+        self,
+        question: str,
+        *,
+        language: str | None = None,
+        modules: Sequence[str] | None = None,
+        history: Sequence[Turn] = (),
+        tutor: bool = False,
+    ) -> Iterator[str | Answer]:
+        """Yield pieces of generated text as they come, then the checked :class:`Answer`.
+
+        The final answer's text replaces the streamed pieces: it has invalid
+        markers removed and the intro and notes added.
+        """
+        yield from self._run(question, language, modules, history, tutor, streaming=True)
+
+    # -- steps -----------------------------------------------------------------
+
+    def _run(
+        self,
+        question: str,
+        language: str | None,
+        modules: Sequence[str] | None,
+        history: Sequence[Turn],
+        tutor: bool,
+        *,
+        streaming: bool,
+    ) -> Iterator[str | Answer]:
         question = (question or "").strip()
-        fallback = languages.normalize(language) if language else languages.DEFAULT_LANGUAGE
-        answer_language = fallback if language else languages.detect(question, fallback)
-        model = self.generator.id
-        version = self.generator.prompt_version
-        if not question:
-            return Answer(
-                languages.message("empty_question", answer_language),
-                answer_language,
-                False,
-                model=model,
-                prompt_version=version,
-            )
-        if len(question) > MAX_QUESTION_CHARS:
+        flags: list[str] = []
+        notes: list[str] = []
+        if language:
+            answer_language = languages.normalize(language)
+        else:
+            foreign = languages.detect_foreign(question) if question else None
+            answer_language = languages.DEFAULT_LANGUAGE if foreign else languages.detect(question)
+            if foreign:
+                flags.append("unsupported_language")
+                notes.append(
+                    languages.message("unsupported_language", answer_language, language=foreign)
+                )
+        base: dict[str, Any] = {"language": answer_language, "model": self.generator.id, "question": question}
+        if not question or len(question) > MAX_QUESTION_CHARS:
+            key = "empty_question" if not question else "question_too_long"
             text = languages.message(
-                "question_too_long", answer_language, length=len(question), limit=MAX_QUESTION_CHARS
+                key, answer_language, length=len(question), limit=MAX_QUESTION_CHARS
             )
-            return Answer(text, answer_language, False, model=model, prompt_version=version)
+            yield Answer(text=text, covered=False, status="invalid_question", **base)
+            return
+
+        timings: dict[str, float] = {}
+        versions: list[str] = []
+        started = time.perf_counter()
+        standalone = self._standalone(question, answer_language, history, versions, flags)
+        base["question"] = standalone
+        timings["condense_ms"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
-        result = self.retriever.search(question, language=answer_language, modules=modules)
-        retrieved = time.perf_counter()
-        timings = {"retrieve_ms": (retrieved - started) * 1000}
+        result = self.retriever.search(standalone, language=answer_language, modules=modules)
+        timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
         if not result.covered:
-            text = languages.message("not_covered", answer_language)
-            closest = self._closest_modules(result.hits, answer_language)
-            if closest:
-                text += "\n\n" + languages.message("closest_modules", answer_language)
-                text += "\n" + "\n".join(f"- {title}" for title in closest)
-            return Answer(
-                text,
-                answer_language,
-                False,
-                model=model,
-                prompt_version=version,
-                timings_ms=timings,
-            )
+            yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
+            return
 
-        # Answer from passages in the learner's language when they are about as good
-        # as the best passage; otherwise from the best passages, whatever their language.
+        passages, removed = _sanitize(self._passages(result, answer_language))
+        if removed:
+            flags.append("instructions_removed")
+            log.warning("Removed %d instruction-like sentence(s) from retrieved passages", removed)
+        task = "hint" if tutor else "answer"
+        started = time.perf_counter()
+        try:
+            draft = yield from self._draft(standalone, answer_language, passages, task, streaming)
+        except BackendError as exc:
+            log.error("Generation failed (%s): %s", self.generator.id, exc)
+            key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
+            timings["generate_ms"] = (time.perf_counter() - started) * 1000
+            yield Answer(
+                text=languages.message(key, answer_language),
+                covered=True,
+                status="error",
+                prompt_version="+".join(versions),
+                timings_ms=timings,
+                flags=(*flags, key),
+                **base,
+            )
+            return
+        timings["generate_ms"] = (time.perf_counter() - started) * 1000
+        versions.append(draft.prompt_version)
+        if draft.declined:
+            flags.append("model_declined")
+            yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
+            return
+        draft = self._verified(draft, standalone, answer_language, passages, task, flags)
+        if "extractive_fallback" in flags:
+            versions.append(draft.prompt_version)
+            base["model"] = f"{self.generator.id}>extractive"
+            notes.append(languages.message("extractive_fallback", answer_language))
+        yield self._compose(draft, passages, answer_language, task, versions, timings, flags, notes, base)
+
+    def _standalone(
+        self,
+        question: str,
+        language: str,
+        history: Sequence[Turn],
+        versions: list[str],
+        flags: list[str],
+    ) -> str:
+        """The question to retrieve for: follow-ups are rewritten with recent turns."""
+        turns = list(history)[-self.settings.memory_turns :] if self.settings.memory_turns else []
+        if not turns or not is_follow_up(question, language):
+            return question
+        condense = getattr(self.generator, "condense", None)
+        if condense is not None:
+            try:
+                rewritten = str(condense([(t.question, t.answer) for t in turns], question, language))
+                versions.append(prompts.DEFAULT_VERSIONS["condense"])
+                flags.append("condensed")
+                return rewritten[:MAX_QUESTION_CHARS]
+            except BackendError as exc:
+                log.warning("Condensing the follow-up failed, using the word rule: %s", exc)
+        flags.append("condensed")
+        return f"{turns[-1].question} {question}"[:MAX_QUESTION_CHARS]
+
+    def _passages(self, result: RetrievalResult, language: str) -> list[Hit]:
+        """Passages in the learner's language when about as good as the best; else the best."""
         best = result.hits[0].score
         same_language = [
             h
             for h in result.hits
-            if h.chunk.language == answer_language and h.score >= best - SAME_LANGUAGE_MARGIN
+            if h.chunk.language == language and h.score >= best - SAME_LANGUAGE_MARGIN
         ]
-        passages = same_language or list(result.hits)
-        draft = self.generator.generate(question, answer_language, passages)
-        timings["generate_ms"] = (time.perf_counter() - retrieved) * 1000
-        valid = [m for m in draft.cited if 1 <= m <= len(passages)]
-        citations = tuple(_citation(m, passages[m - 1]) for m in valid)
-        notes: list[str] = []
-        other = sorted({c.language for c in citations if c.language != answer_language})
-        text = draft.text
+        return same_language or list(result.hits)
+
+    def _draft(
+        self, question: str, language: str, passages: list[Hit], task: str, streaming: bool
+    ) -> Gen[str, None, Draft]:
+        """Generate (streaming pieces when asked and possible); returns the draft."""
+        stream = getattr(self.generator, "stream", None)
+        if not streaming or stream is None:
+            return self.generator.generate(question, language, passages, task=task)
+        draft: Draft | None = None
+        for item in stream(question, language, passages, task=task):
+            if isinstance(item, Draft):
+                draft = item
+            else:
+                yield item
+        if draft is None:
+            raise BackendError(f"{self.generator.id} ended its stream without a reply.")
+        return draft
+
+    def _verified(
+        self,
+        draft: Draft,
+        question: str,
+        language: str,
+        passages: list[Hit],
+        task: str,
+        flags: list[str],
+    ) -> Draft:
+        """Drop markers that point nowhere; fall back when the draft can't be trusted."""
+        check = guardrails.check_markers(draft.text, len(passages))
+        if check.invalid:
+            flags.append("invalid_markers")
+        draft = replace(draft, text=check.text, cited=check.valid)
+        if self.fallback is None:
+            return draft
+        if task == "hint" and not draft.cited and draft.text:
+            return replace(draft, text=f"{draft.text} [1]", cited=(1,))
+        detected, confidence = languages.detect_with_confidence(guardrails.strip_markers(draft.text))
+        wrong_language = (
+            detected is not None and detected != language and confidence >= WRONG_LANGUAGE_CONFIDENCE
+        )
+        if wrong_language:
+            flags.append("wrong_language")
+        if not draft.cited:
+            flags.append("uncited")
+        if wrong_language or not draft.cited:
+            flags.append("extractive_fallback")
+            return self.fallback.generate(question, language, passages, task=task)
+        return draft
+
+    def _compose(
+        self,
+        draft: Draft,
+        passages: list[Hit],
+        language: str,
+        task: str,
+        versions: list[str],
+        timings: dict[str, float],
+        flags: list[str],
+        notes: list[str],
+        base: dict[str, Any],
+    ) -> Answer:
+        citations = tuple(_citation(m, passages[m - 1]) for m in draft.cited)
+        other = sorted({c.language for c in citations if c.language != language})
         if other:
-            note = languages.message(
-                "source_other_language",
-                answer_language,
-                languages=", ".join(languages.display_name(code) for code in other),
-            )
-            notes.append(note)
-            text = f"{text}\n\n{note}"
-        intro = languages.message("from_course", answer_language)
+            names = ", ".join(languages.display_name(code) for code in other)
+            notes.append(languages.message("source_other_language", language, languages=names))
+        intro = languages.message("hint_intro" if task == "hint" else "from_course", language)
+        text = "\n\n".join([intro, draft.text, *notes])
         return Answer(
-            text=f"{intro}\n\n{text}",
-            language=answer_language,
+            text=text,
             covered=True,
             citations=citations,
-            model=model,
-            prompt_version=version,
+            prompt_version="+".join(versions),
             timings_ms=timings,
             notes=tuple(notes),
+            status="hint" if task == "hint" else "answered",
+            flags=tuple(flags),
+            **base,
+        )
+
+    def _refusal(
+        self,
+        result: RetrievalResult,
+        language: str,
+        versions: list[str],
+        timings: dict[str, float],
+        flags: list[str],
+        notes: list[str],
+        base: dict[str, Any],
+    ) -> Answer:
+        version, text = prompts.render_text(
+            "refusal", language=language, modules=self._closest_modules(result.hits, language)
+        )
+        return Answer(
+            text="\n\n".join([text, *notes]),
+            covered=False,
+            prompt_version="+".join([*versions, version]),
+            timings_ms=timings,
+            notes=tuple(notes),
+            status="not_covered",
+            flags=tuple(flags),
+            **base,
         )
 
     def _closest_modules(self, hits: Sequence[Hit], language: str) -> list[str]:
@@ -155,10 +384,14 @@ def build_assistant(
     settings: Settings,
     *,
     embedder: Embedder | None = None,
+    chat_model: object | None = None,
     ingest_if_empty: bool = True,
     progress: ProgressFactory = no_progress,
 ) -> tuple[Assistant, IngestReport | None]:
-    """Open (or, on first run, build) the index of the built-in corpus and an Assistant."""
+    """Open (or, on first run, build) the index of the built-in corpus and an Assistant.
+
+    ``chat_model`` replaces the configured LangChain chat model (tests pass fakes).
+    """
     embedder = embedder or make_embedder(settings.embedder)
     stores = Stores(settings, embedder)
     report = None
@@ -167,4 +400,6 @@ def build_assistant(
         log.info("First run: indexing the course in %s", corpus)
         report = Ingestor(settings, embedder, stores).run(corpus, progress=progress)
     retriever = Retriever(settings, embedder, stores)
-    return Assistant(settings, retriever, ExtractiveGenerator(embedder)), report
+    generator = make_generator(settings, embedder, chat_model=chat_model)
+    fallback = None if isinstance(generator, ExtractiveGenerator) else ExtractiveGenerator(embedder)
+    return Assistant(settings, retriever, generator, fallback=fallback), report

@@ -99,7 +99,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """Answer a question from the course."""
     assistant = _assistant(settings, args.json)
-    answer = assistant.ask(args.question, language=args.lang)
+    answer = assistant.ask(args.question, language=args.lang, tutor=args.tutor)
     if args.json:
         _print_json(
             {
@@ -120,6 +120,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 ],
                 "model": answer.model,
                 "prompt_version": answer.prompt_version,
+                "status": answer.status,
+                "flags": list(answer.flags),
                 "timings_ms": {k: round(v, 1) for k, v in answer.timings_ms.items()},
             }
         )
@@ -158,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     from assistant.exercises.civicly.cli import add_parser as add_civicly
 
     add_civicly(sub)
+    sub.choices["ask"].add_argument(
+        "--tutor", action="store_true", help="tutor mode: a guiding hint instead of the answer"
+    )
     search = sub.choices["search"]
     search.add_argument("--k", type=int, default=5, help="number of passages (default 5)")
     search.add_argument("--module", action="append", help="restrict to a module id (repeatable)")

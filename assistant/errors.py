@@ -35,3 +35,7 @@ class BackendError(AssistantError):
 
 class DocumentError(AssistantError):
     """One input document cannot be ingested; the reason is the message."""
+
+
+class BackendTimeout(BackendError):
+    """A backend did not answer within its time limit."""

@@ -1,45 +1,65 @@
 """Generators turn a question and retrieved passages into answer text.
 
-A :class:`Generator` has one method. The offline default,
-:class:`ExtractiveGenerator`, writes no words of its own: it picks the
-sentences of the retrieved passages that are closest in meaning to the
-question and joins them, each followed by the marker of the passage it comes
-from. It needs no model beyond the embedder the retriever already loaded, so
-it runs on any machine. LLM backends (LangChain chat models) plug in here
-later, behind the same protocol.
+A :class:`Generator` has one required method, ``generate``. Two kinds exist:
+
+* :class:`ExtractiveGenerator`, the offline default, writes no words of its
+  own: it picks the sentences of the passages closest in meaning to the
+  question and joins them, each followed by its passage marker. It needs no
+  model beyond the embedder the retriever already loaded.
+* :class:`ChatGenerator` wraps any LangChain chat model (see
+  :mod:`assistant.llm`) with the versioned prompts of ``prompts/``; it can
+  also stream, write tutor hints and condense follow-up questions.
+
+Both see passages only after :func:`~assistant.guardrails.remove_instructions`
+has taken out sentences that try to instruct an AI system. Checking the
+markers of a draft against the passages is the caller's job
+(:mod:`assistant.answer`), so that it happens the same way for every
+generator.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
+from assistant import guardrails, languages, prompts
 from assistant.embeddings import Embedder
+from assistant.errors import BackendError, BackendTimeout
 from assistant.types import Hit
 
 _SENTENCE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+[\"'”’)\]]*|$)", re.M)
 _MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)|\*\*|__|`")
 
+#: Tasks a generator may be asked for: a full answer, or a tutor-mode hint.
+TASKS = ("answer", "hint")
+
 
 @dataclass(frozen=True)
 class Draft:
-    """Generated text and the markers (1-based passage numbers) it cites."""
+    """Generated text and the markers (1-based passage numbers) it cites.
+
+    ``declined`` is set when a model replied that the passages do not answer
+    the question; ``prompt_version`` names the template that produced it.
+    """
 
     text: str
     cited: tuple[int, ...]
+    declined: bool = False
+    prompt_version: str = ""
 
 
 class Generator(Protocol):
-    """Writes an answer to ``question`` in ``language`` from numbered passages."""
+    """Writes an answer (or a tutor hint) in ``language`` from numbered passages."""
 
     id: str
-    prompt_version: str
 
-    def generate(self, question: str, language: str, passages: Sequence[Hit]) -> Draft:
+    def generate(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> Draft:
         """Passage ``i`` (0-based) is cited as ``[i + 1]``."""
         ...
 
@@ -60,15 +80,19 @@ class ExtractiveGenerator:
     """Offline, grounded: answers with the passages' own sentences, never invented text."""
 
     id = "extractive"
-    prompt_version = "extractive-v1"
+    prompt_version = "extractive.v1"
 
     def __init__(self, embedder: Embedder, max_sentences: int = 4, max_passages: int = 3):
         self.embedder = embedder
         self.max_sentences = max_sentences
         self.max_passages = max_passages
 
-    def generate(self, question: str, language: str, passages: Sequence[Hit]) -> Draft:
+    def generate(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> Draft:
         """Pick the sentences closest to the question, in reading order, with markers."""
+        if task == "hint":
+            return self._hint(language, passages)
         candidates: list[tuple[int, int, str]] = []  # (passage index, position, sentence)
         for index, hit in enumerate(passages[: self.max_passages]):
             for position, sentence in enumerate(split_sentences(hit.chunk.text)):
@@ -92,4 +116,176 @@ class ExtractiveGenerator:
         chosen = sorted((candidates[i] for i in order), key=lambda c: (c[0], c[1]))
         parts = [f"{sentence} [{index + 1}]" for index, _, sentence in chosen]
         cited = tuple(sorted({index + 1 for index, _, _ in chosen}))
-        return Draft(" ".join(parts), cited)
+        return Draft(" ".join(parts), cited, prompt_version=self.prompt_version)
+
+    def _hint(self, language: str, passages: Sequence[Hit]) -> Draft:
+        """Point to the best passage's section without quoting it."""
+        if not passages:
+            return Draft("", (), prompt_version="hint-offline.v1")
+        chunk = passages[0].chunk
+        section = chunk.section_path[-1] if chunk.section_path else chunk.title
+        text = languages.message("hint_offline", language, section=section, module=chunk.title)
+        return Draft(f"{text} [1]", (1,), prompt_version="hint-offline.v1")
+
+    def stream(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> Iterator[str | Draft]:
+        """The extractive answer is ready at once: one text piece, then the draft."""
+        draft = self.generate(question, language, passages, task=task)
+        yield draft.text
+        yield draft
+
+
+def _passage_values(passages: Sequence[Hit]) -> list[dict[str, str]]:
+    return [
+        {
+            "text": prompts.fence(hit.chunk.text),
+            "title": hit.chunk.title,
+            "section": hit.chunk.section_path[-1] if hit.chunk.section_path else hit.chunk.title,
+            "language": hit.chunk.language,
+        }
+        for hit in passages
+    ]
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, TimeoutError) or any(
+        "Timeout" in cls.__name__ for cls in type(exc).__mro__
+    )
+
+
+def backend_error(exc: Exception, model: str) -> BackendError:
+    """Turn a chat-model exception into our error, keeping the cause for the log."""
+    if isinstance(exc, BackendError):
+        return exc
+    if _is_timeout(exc):
+        return BackendTimeout(
+            f"The language model {model} did not answer in time. Try again, or raise "
+            "ASSISTANT_LLM_TIMEOUT."
+        )
+    return BackendError(
+        f"The language model {model} failed ({type(exc).__name__}: {exc}). Check that its "
+        "server is running and ASSISTANT_LLM / ASSISTANT_LLM_BASE_URL are right."
+    )
+
+
+def _content(chunk: Any) -> str:
+    """Text of a LangChain message or chunk; anything else is a malformed reply."""
+    content = getattr(chunk, "content", None)
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content blocks
+        return "".join(
+            part.get("text", "") if isinstance(part, dict) else str(part) for part in content
+        )
+    raise BackendError(f"The language model returned a malformed reply ({type(chunk).__name__}).")
+
+
+class ChatGenerator:
+    """A LangChain chat model behind the versioned prompts of ``prompts/``."""
+
+    def __init__(
+        self,
+        chat_model: Any,
+        model_id: str,
+        *,
+        max_sentences: int = 5,
+        versions: dict[str, str] | None = None,
+    ):
+        self.chat_model = chat_model
+        self.id = model_id
+        self.max_sentences = max_sentences
+        self.versions = {**prompts.DEFAULT_VERSIONS, **(versions or {})}
+
+    def prompt(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> prompts.Prompt:
+        """The rendered prompt for ``task`` (exposed for tests and the prompt lab)."""
+        if task not in TASKS:
+            raise ValueError(f"Unknown task {task!r}; expected one of {', '.join(TASKS)}")
+        values: dict[str, Any] = {
+            "language": language,
+            "question": question,
+            "passages": _passage_values(passages),
+        }
+        if task == "answer":
+            values["max_sentences"] = self.max_sentences
+        return prompts.render(task, version=self.versions[task], **values)
+
+    def complete(self, prompt: prompts.Prompt) -> str:
+        """Send a rendered prompt; return the reply text or raise :class:`BackendError`."""
+        try:
+            reply = self.chat_model.invoke(prompt.messages())
+        except Exception as exc:
+            raise backend_error(exc, self.id) from exc
+        return _content(reply)
+
+    def generate(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> Draft:
+        """Ask the model; parse its reply tolerantly."""
+        prompt = self.prompt(question, language, passages, task=task)
+        return parse_reply(self.complete(prompt), prompt.version)
+
+    def stream(
+        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+    ) -> Iterator[str | Draft]:
+        """Yield text pieces as the model writes them, then the parsed draft."""
+        prompt = self.prompt(question, language, passages, task=task)
+        pieces: list[str] = []
+        try:
+            for chunk in self.chat_model.stream(prompt.messages()):
+                piece = _content(chunk)
+                if piece:
+                    pieces.append(piece)
+                    yield piece
+        except Exception as exc:
+            raise backend_error(exc, self.id) from exc
+        yield parse_reply("".join(pieces), prompt.version)
+
+    def condense(self, history: Sequence[tuple[str, str]], question: str, language: str) -> str:
+        """Rewrite a follow-up as a standalone question (falls back to the question)."""
+        prompt = prompts.render(
+            "condense",
+            version=self.versions["condense"],
+            language=language,
+            question=question,
+            history=[{"question": q, "answer": guardrails.strip_markers(a)} for q, a in history],
+        )
+        rewritten = guardrails.clean_reply(self.complete(prompt)).splitlines()
+        return rewritten[0].strip() if rewritten and rewritten[0].strip() else question
+
+
+def parse_reply(reply: str, version: str) -> Draft:
+    """A model's reply as a draft: decline recognised, labels dropped, markers listed."""
+    text = guardrails.clean_reply(reply)
+    if not text:
+        raise BackendError("The language model returned an empty reply.")
+    if guardrails.is_decline(text):
+        return Draft("", (), declined=True, prompt_version=version)
+    cited = sorted(
+        {
+            int(n)
+            for match in guardrails.MARKER.finditer(text)
+            for n in re.split(r"\s*[,;]\s*", match.group(1))
+        }
+    )
+    return Draft(text, tuple(cited), prompt_version=version)
+
+
+def make_chat_model(settings: Any, *, streaming: bool = False) -> Any | None:
+    """The configured LangChain chat model, or ``None`` offline (see :mod:`assistant.llm`)."""
+    from assistant import llm
+
+    return llm.make_chat_model(settings, streaming=streaming)
+
+
+def make_generator(settings: Any, embedder: Embedder, *, chat_model: Any = None) -> Generator:
+    """The generator named by ``settings.llm``; ``chat_model`` overrides the built one."""
+    from assistant import llm
+
+    spec = llm.parse_spec(settings.llm)
+    if spec is None and chat_model is None:
+        return ExtractiveGenerator(embedder)
+    model = chat_model if chat_model is not None else llm.make_chat_model(settings)
+    return ChatGenerator(model, spec.id if spec else getattr(model, "_llm_type", "chat"))

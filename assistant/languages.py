@@ -44,7 +44,11 @@ MIN_CONFIDENCE = 0.6
 _ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
 _LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ÿ]")
 _identifier: Any = None
+_open_identifier: Any = None
 _identifier_lock = threading.Lock()
+#: An unsupported language is reported only for text this long and this clear.
+FOREIGN_MIN_WORDS = 4
+FOREIGN_MIN_CONFIDENCE = 0.95
 
 
 def get(code: str) -> Language:
@@ -98,6 +102,26 @@ def detect_with_confidence(text: str) -> tuple[str | None, float]:
         return "ar", 1.0
     code, probability = _get_identifier().classify(text)
     return str(code), float(probability)
+
+
+def detect_foreign(text: str) -> str | None:
+    """The code of a clearly identified language *outside* the five, else ``None``.
+
+    Used to answer in English with a note instead of guessing among the five.
+    Short or mixed text never counts as foreign.
+    """
+    global _open_identifier
+    if len(text.split()) < FOREIGN_MIN_WORDS or _ARABIC_LETTERS.search(text):
+        return None
+    with _identifier_lock:
+        if _open_identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _open_identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    code, probability = _open_identifier.classify(text)
+    if str(code) in LANGUAGES or float(probability) < FOREIGN_MIN_CONFIDENCE:
+        return None
+    return str(code)
 
 
 def detect(text: str, fallback: str = DEFAULT_LANGUAGE) -> str:
@@ -166,6 +190,72 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Lo sentimos, se produjo un error. Inténtelo de nuevo.",
         "pt": "Lamentamos, ocorreu um erro. Tente novamente.",
         "ar": "عذرًا، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى.",
+    },
+    "hint_intro": {
+        "en": "Tutor mode: try this before reading the full answer.",
+        "fr": "Mode tuteur : essayez ceci avant de lire la réponse complète.",
+        "es": "Modo tutor: intente esto antes de leer la respuesta completa.",
+        "pt": "Modo tutor: experimente isto antes de ler a resposta completa.",
+        "ar": "وضع المعلم: جرّب هذا قبل قراءة الإجابة الكاملة.",
+    },
+    "hint_offline": {
+        "en": "Which idea in the section «{section}» of the module «{module}» answers your "
+        "question? Read it, then try to answer in your own words.",
+        "fr": "Quelle idée de la section « {section} » du module « {module} » répond à votre "
+        "question ? Lisez-la, puis essayez de répondre avec vos propres mots.",
+        "es": "¿Qué idea de la sección «{section}» del módulo «{module}» responde a su "
+        "pregunta? Léala y luego intente responder con sus propias palabras.",
+        "pt": "Que ideia da secção «{section}» do módulo «{module}» responde à sua pergunta? "
+        "Leia-a e depois tente responder por palavras suas.",
+        "ar": "ما الفكرة في قسم «{section}» من وحدة «{module}» التي تجيب عن سؤالك؟ "
+        "اقرأه، ثم حاول أن تجيب بكلماتك الخاصة.",
+    },
+    "backend_error": {
+        "en": "The language model is not available right now, so I cannot answer. "
+        "Please try again in a moment; your question has been kept.",
+        "fr": "Le modèle de langage n'est pas disponible pour le moment. Veuillez réessayer "
+        "dans un instant ; votre question a été conservée.",
+        "es": "El modelo de lenguaje no está disponible en este momento. Inténtelo de nuevo "
+        "en un momento; su pregunta se ha conservado.",
+        "pt": "O modelo de linguagem não está disponível neste momento. Tente novamente "
+        "daqui a pouco; a sua pergunta foi guardada.",
+        "ar": "النموذج اللغوي غير متاح الآن، لذا لا أستطيع الإجابة. يرجى المحاولة بعد قليل؛ "
+        "لقد احتفظنا بسؤالك.",
+    },
+    "backend_timeout": {
+        "en": "The language model took too long to answer. Please try again; your question "
+        "has been kept.",
+        "fr": "Le modèle de langage a mis trop de temps à répondre. Veuillez réessayer ; "
+        "votre question a été conservée.",
+        "es": "El modelo de lenguaje tardó demasiado en responder. Inténtelo de nuevo; su "
+        "pregunta se ha conservado.",
+        "pt": "O modelo de linguagem demorou demasiado a responder. Tente novamente; a sua "
+        "pergunta foi guardada.",
+        "ar": "استغرق النموذج اللغوي وقتًا طويلًا للإجابة. يرجى المحاولة مرة أخرى؛ لقد "
+        "احتفظنا بسؤالك.",
+    },
+    "unsupported_language": {
+        "en": "Your question seems to be in a language this course does not support "
+        "({language}). I am answering in English; you can also ask in French, Spanish, "
+        "Portuguese or Arabic.",
+        "fr": "Votre question semble rédigée dans une langue non prise en charge ({language}). "
+        "Je réponds en anglais.",
+        "es": "Su pregunta parece estar en un idioma no admitido ({language}). Respondo en "
+        "inglés.",
+        "pt": "A sua pergunta parece estar num idioma não suportado ({language}). Respondo "
+        "em inglês.",
+        "ar": "يبدو أن سؤالك بلغة غير مدعومة ({language}). سأجيب بالإنجليزية.",
+    },
+    "extractive_fallback": {
+        "en": "The language model's draft could not be checked against the course, so these "
+        "are the course's own sentences.",
+        "fr": "Le brouillon du modèle de langage n'a pas pu être vérifié par rapport au cours : "
+        "voici donc les phrases du cours lui-même.",
+        "es": "El borrador del modelo de lenguaje no pudo verificarse con el curso, así que "
+        "estas son las frases del propio curso.",
+        "pt": "O rascunho do modelo de linguagem não pôde ser verificado face ao curso, por "
+        "isso estas são as frases do próprio curso.",
+        "ar": "تعذّر التحقق من مسودة النموذج اللغوي مقابل المقرر، لذا هذه جمل المقرر نفسه.",
     },
 }
 

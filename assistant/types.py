@@ -76,9 +76,20 @@ class Citation:
     passage: str = ""
 
 
+#: What kind of reply an :class:`Answer` is.
+STATUSES = ("answered", "hint", "not_covered", "invalid_question", "error")
+
+
 @dataclass(frozen=True)
 class Answer:
-    """The assistant's reply to one question."""
+    """The assistant's reply to one question.
+
+    ``status`` is one of :data:`STATUSES`; ``question`` is the standalone
+    question that was retrieved for (a follow-up rewritten with its context);
+    ``flags`` are machine-readable guardrail events (e.g. ``invalid_markers``,
+    ``extractive_fallback``, ``instructions_removed``); ``notes`` are the
+    human-readable notes already appended to ``text``.
+    """
 
     text: str
     language: str
@@ -88,3 +99,15 @@ class Answer:
     prompt_version: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    status: str = "answered"
+    question: str = ""
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One past exchange of a conversation (what follow-up questions are read against)."""
+
+    question: str
+    answer: str
+    language: str
