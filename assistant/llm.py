@@ -167,7 +167,8 @@ def make_chat_model(settings: Settings, *, streaming: bool = False) -> Any | Non
         # Local servers ignore the key, but the client insists on one.
         api_key=settings.llm_api_key or "not-needed",  # type: ignore[arg-type]
         timeout=settings.llm_timeout,
-        max_retries=1,
+        # A local model that timed out will not be faster on a second try.
+        max_retries=0 if spec.provider == "llamacpp" else 1,
         max_completion_tokens=settings.llm_max_tokens,
         temperature=settings.llm_temperature,
         # Only set when asked: an explicit streaming=False makes `.stream()` wait for
