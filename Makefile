@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint ingest bench eval-retrieval llm-pack clean
+.PHONY: run test setup lint ingest bench eval eval-full eval-retrieval llm-pack clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,10 +22,18 @@ setup: $(STAMP)  ## create or update .venv
 run: $(STAMP)  ## index the course on first run, then start the web app
 	$(BIN)/python app.py
 
-test: $(STAMP)  ## lint and type-check, then run the whole test suite
+test: $(STAMP)  ## lint and type-check, run the whole test suite, then the evaluation gate
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+	$(BIN)/python -m evals run --quick --no-progress --thresholds evals/thresholds.toml \
+		--out test-artifacts/eval-results.json --report-dir test-artifacts/eval-report
+
+eval: $(STAMP)  ## quick evaluation against evals/thresholds.toml (~1.5 min on 2 cores)
+	$(BIN)/python -m evals run --quick --thresholds evals/thresholds.toml --out eval-results.json --report-dir eval-report
+
+eval-full: $(STAMP)  ## every suite on the whole course (~5 min on 2 cores)
+	$(BIN)/python -m evals run --thresholds evals/thresholds.toml --out eval-results.json --report-dir eval-report
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py

@@ -132,6 +132,13 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Hand over to the evaluation suite (``python -m evals``), the last stage of the flow."""
+    from evals.cli import main as evals_main
+
+    return evals_main(args.eval_args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -157,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
         )
         command.add_argument("--json", action="store_true", help="machine-readable output")
         command.set_defaults(func=func)
+    evaluate = sub.add_parser(
+        "eval", help="evaluation suites and reports (same as python -m evals)", add_help=False
+    )
+    evaluate.add_argument("eval_args", nargs=argparse.REMAINDER)
+    evaluate.set_defaults(func=cmd_eval)
     from assistant.exercises.civicly.cli import add_parser as add_civicly
 
     add_civicly(sub)
@@ -172,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``assistant`` command."""
     apply_offline_environment()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:  # the evaluation CLI parses its own options (--help included)
+        from evals.cli import main as evals_main
+
+        return evals_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()

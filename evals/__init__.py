@@ -1,1 +1,1 @@
-"""Evaluation scripts and golden sets. Run ``python -m evals.retrieval --help``."""
+"""Evaluation suites and golden sets. Run ``python -m evals --help`` (see evals/README.md)."""

@@ -55,3 +55,32 @@ def ndcg_at(ranked: Sequence[str], relevant: Collection[str], k: int) -> float:
 def mean(values: Sequence[float]) -> float:
     """Arithmetic mean (0.0 for no values)."""
     return sum(values) / len(values) if values else 0.0
+
+
+def ndcg_scored(items: Sequence[tuple[str, float]], relevant: Collection[str], k: int) -> float:
+    """nDCG@k straight from ``(doc_id, score)`` pairs, ties broken against relevant items."""
+    return ndcg_at(pessimistic(items, relevant), relevant, k)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (``q`` in 0–100): an observed value, never interpolated.
+
+    For latency the nearest rank is the honest choice: p95 of 20 timings is the
+    19th slowest one, not a blend that no request ever took.
+    """
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(1, math.ceil(q / 100 * len(ordered)))
+    return float(ordered[min(rank, len(ordered)) - 1])
+
+
+def precision_recall(predicted: Sequence[bool], actual: Sequence[bool]) -> dict[str, float]:
+    """Precision, recall and F1 of a yes/no decision (0.0 where undefined)."""
+    tp = sum(p and a for p, a in zip(predicted, actual, strict=True))
+    fp = sum(p and not a for p, a in zip(predicted, actual, strict=True))
+    fn = sum(a and not p for p, a in zip(predicted, actual, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
