@@ -23,6 +23,7 @@ run: $(STAMP)  ## index the course on first run, then start the web app
 	$(BIN)/python app.py
 
 test: $(STAMP)  ## lint and type-check, run the whole test suite, then the evaluation gate
+	bash scripts/ensure_test_deps.sh
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

@@ -10,7 +10,7 @@ import logging
 
 
 def main() -> None:
-    """Build settings, open (or build) the index, and serve the app on localhost."""
+    """Build settings, open (or build) the index and the stores, serve the app on localhost."""
     from assistant.config import apply_offline_environment, configure_logging, load_settings
 
     apply_offline_environment()
@@ -18,15 +18,32 @@ def main() -> None:
     configure_logging(settings)
 
     from assistant.answer import build_assistant
+    from assistant.auth import browser_state_secret
+    from assistant.course import Course
     from assistant.exercises.civicly.sandbox import CivicSandbox
+    from assistant.exercises.spec import load_all
     from assistant.ingest import tqdm_progress
+    from assistant.privacy import redact
+    from assistant.store import Store
     from assistant.ui import build_demo, launch_options
 
+    log = logging.getLogger("app")
     assistant, report = build_assistant(settings, progress=tqdm_progress)
     if report is not None:
-        logging.getLogger("app").info("Indexed the course: %s", report.summary())
-    sandbox = CivicSandbox(settings, assistant.retriever.embedder)
-    build_demo(assistant, sandbox=sandbox).launch(**launch_options(settings.host, settings.port))
+        log.info("Indexed the course: %s", report.summary())
+    store = Store.from_settings(settings, redactor=redact if settings.redact_personal_data else None)
+    purged = store.purge_expired()
+    if any(purged.values()):
+        log.info("Retention: deleted %s", purged)
+    demo = build_demo(
+        assistant,
+        course=Course.from_settings(settings),
+        store=store,
+        sandbox=CivicSandbox(settings, assistant.retriever.embedder),
+        exercises=load_all(),
+        browser_secret=browser_state_secret(settings),
+    )
+    demo.launch(**launch_options(settings.host, settings.port))
 
 
 if __name__ == "__main__":

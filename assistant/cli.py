@@ -172,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     from assistant.exercises.civicly.cli import add_parser as add_civicly
 
     add_civicly(sub)
+    from assistant.auth import add_parser as add_instructor
+
+    add_instructor(sub)
     sub.choices["ask"].add_argument(
         "--tutor", action="store_true", help="tutor mode: a guiding hint instead of the answer"
     )

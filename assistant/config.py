@@ -122,6 +122,16 @@ class Settings(BaseSettings):
     redact_personal_data: bool = Field(
         True, description="Mask e-mails, phone and id numbers, names before storing text."
     )
+    instructor_password_hash: str | None = Field(
+        None,
+        description="scrypt hash of the instructor password (`assistant instructor "
+        "hash-password`); empty = instructor area off.",
+    )
+    session_secret: str | None = Field(
+        None,
+        description="Key for instructor session tokens, 32+ characters; empty = random per "
+        "process (a restart logs instructors out).",
+    )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
     log_level: str = Field("INFO", description="Python logging level.")
@@ -133,7 +143,10 @@ class Settings(BaseSettings):
             raise ValueError("ASSISTANT_COLLECTION needs at least 3 characters (Chroma rule)")
         return value
 
-    @field_validator("chroma_url", "llm_base_url", "llm_api_key", "database_url")
+    @field_validator(
+        "chroma_url", "llm_base_url", "llm_api_key", "database_url", "instructor_password_hash",
+        "session_secret",
+    )
     @classmethod
     def _empty_url_is_none(cls, value: str | None) -> str | None:
         return value or None

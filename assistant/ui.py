@@ -1,20 +1,35 @@
-"""The Gradio web app: ``build_demo(assistant) -> gr.Blocks``.
+"""The Gradio web app: ``build_demo(assistant, ...) -> gr.Blocks``.
 
-The page loads nothing from other hosts: Gradio's default theme serves its
-fonts from the app itself, analytics are off (``apply_offline_environment``)
-and we add no external assets. Arabic answers are laid out right-to-left.
+Four tabs: the chat (streaming, citations that open the cited passage,
+ratings with comments, tutor mode), the course (modules, sections, quizzes,
+progress — :mod:`assistant.ui_course`), the exercises (Civicly and the guided
+exercises) and the About page (what answers, what is stored, limits).
+
+Every label comes from :mod:`assistant.ui_text`; changing the interface
+language relabels every registered component and flips the page to
+right-to-left for Arabic. The learner is a random id kept in the browser's
+local storage (no account); conversations, ratings and quiz results go to the
+:class:`~assistant.store.Store`, masked by the privacy redactor when enabled.
+The page loads nothing from other hosts: Gradio serves its own assets,
+analytics are off (``apply_offline_environment``) and we add no external
+assets.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from assistant import languages
 from assistant.answer import Assistant
+from assistant.conversation import Conversation
 from assistant.errors import AssistantError
 from assistant.types import Answer
+from assistant.ui_text import t
 
 log = logging.getLogger(__name__)
 
@@ -22,102 +37,416 @@ AUTO = "auto"
 
 EXAMPLES = [
     "What does data minimisation mean?",
-    "¿Qué principios de ética de la IA propone la UNESCO?",
     "Comment l'IA peut-elle trier les demandes des citoyens ?",
-    "ما هي المخاطر الرئيسية للذكاء الاصطناعي على حقوق الإنسان؟",
+    "¿Qué principios de ética de la IA propone la UNESCO?",
     "Como verificar uma resposta de IA generativa?",
+    "ما هي المخاطر الرئيسية للذكاء الاصطناعي على حقوق الإنسان؟",
 ]
 
 CSS = """
 .rtl-answer { direction: rtl; text-align: right; }
-.citation-snippet { opacity: 0.85; font-size: 0.92em; }
+.citation-passage { opacity: 0.9; font-size: 0.92em; white-space: pre-wrap; }
+.not-covered-badge { display: inline-block; padding: 0 0.5em; border-radius: 0.4em;
+  background: #fde68a; color: #713f12; font-weight: 600; }
+html[dir=rtl] .prose, html[dir=rtl] textarea, html[dir=rtl] input { text-align: right; }
 """
 
+#: Runs in the browser when the interface language changes.
+DIRECTION_JS = """(lang) => {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  return lang;
+}"""
 
-def render_answer(answer: Answer) -> str:
-    """An answer and its sources as Markdown/HTML for one chat bubble."""
-    body = html.escape(answer.text).replace("\n", "<br>")
-    parts = [body]
+
+def render_answer(answer: Answer, ui_language: str | None = None) -> str:
+    """An answer and its sources as HTML for one chat bubble."""
+    ui_language = ui_language or answer.language
+    parts = []
+    if answer.status == "not_covered":
+        parts.append(
+            f"<p><span class='not-covered-badge'>{html.escape(t('not_covered_badge', ui_language))}"
+            "</span></p>"
+        )
+    parts.append(html.escape(answer.text).replace("\n", "<br>"))
     if answer.citations:
         heading = html.escape(languages.message("sources", answer.language))
         items = []
         for c in answer.citations:
             summary = html.escape(f"[{c.marker}] {c.title} — {c.section_title}")
-            where = html.escape(f"{c.document}#{c.section}")
             direction = languages.direction(c.language)
-            snippet = html.escape(c.snippet)
+            passage = html.escape(c.passage or c.snippet)
+            where = html.escape(f"{c.document}#{c.section}")
             items.append(
                 f"<details><summary>{summary}</summary>"
-                f"<div dir='{direction}' class='citation-snippet'>{snippet}"
-                f"<br><code>{where}</code></div></details>"
+                f"<div dir='{direction}' lang='{c.language}' class='citation-passage'>{passage}"
+                f"</div><code>{where}</code></details>"
             )
         parts.append(f"<p><strong>{heading}</strong></p>" + "".join(items))
     content = "".join(parts)
-    if languages.direction(answer.language) == "rtl":
-        return f"<div dir='rtl' class='rtl-answer'>{content}</div>"
-    return content
+    direction = languages.direction(answer.language)
+    return f"<div dir='{direction}' lang='{answer.language}'>{content}</div>"
+
+
+class Relabel:
+    """Components whose text follows the interface language."""
+
+    def __init__(self) -> None:
+        self.components: list[Any] = []
+        self.updaters: list[Callable[[str], Any]] = []
+
+    def add(self, component: Any, **keys: str) -> Any:
+        """Register ``component``; ``keys`` maps an attribute (label, value…) to a UI key."""
+        import gradio as gr
+
+        def update(language: str) -> Any:
+            values: dict[str, Any] = {attr: t(key, language) for attr, key in keys.items()}
+            return gr.update(**values)
+
+        self.components.append(component)
+        self.updaters.append(update)
+        return component
+
+    def add_custom(self, component: Any, update: Callable[[str], Any]) -> Any:
+        """Register ``component`` with its own update function."""
+        self.components.append(component)
+        self.updaters.append(update)
+        return component
+
+    def updates(self, language: str) -> list[Any]:
+        return [update(language) for update in self.updaters]
 
 
 def build_demo(
-    assistant: Assistant, *, sandbox: Any = None, title: str = "Course assistant"
+    assistant: Assistant,
+    *,
+    course: Any = None,
+    store: Any = None,
+    sandbox: Any = None,
+    exercises: dict[str, Any] | None = None,
+    title: str | None = None,
+    browser_secret: str | None = None,
 ) -> Any:
-    """Build the app around an :class:`Assistant` (nothing is launched).
+    """Build the app (nothing is launched).
 
-    ``sandbox`` (a :class:`~assistant.exercises.civicly.sandbox.CivicSandbox`)
-    adds the Civicly exercise tab.
+    ``course`` (:class:`~assistant.course.Course`) adds the course tab,
+    ``store`` (:class:`~assistant.store.Store`) persists conversations, ratings
+    and quiz results, ``sandbox`` (Civicly) and ``exercises`` (loaded specs)
+    fill the exercises tab. ``browser_secret`` encrypts the learner id kept in
+    the browser; give a stable one (:func:`assistant.auth.browser_state_secret`)
+    or learners get a new id at every restart.
     """
     import gradio as gr
 
-    language_choices = [("Auto-detect", AUTO)] + [
-        (lang.native_name, code) for code, lang in languages.LANGUAGES.items()
-    ]
+    from assistant.ui_about import about_markdown
+    from assistant.ui_course import build_course_tab
 
-    def respond(message: str, history: list[dict[str, Any]], language: str) -> tuple[Any, str]:
+    relabel = Relabel()
+    lang_choices = [(lang.native_name, code) for code, lang in languages.LANGUAGES.items()]
+
+    def answer_choices(language: str) -> list[tuple[str, str]]:
+        return [(t("auto_detect", language), AUTO)] + lang_choices
+
+    with gr.Blocks(title=title or t("title", "en"), analytics_enabled=False) as demo:
+        learner = gr.BrowserState(None, storage_key="agora-learner", secret=browser_secret)
+        saved_language = gr.BrowserState(
+            "en", storage_key="agora-ui-language", secret=browser_secret
+        )
+        with gr.Row():
+            header = relabel.add_custom(
+                gr.Markdown(f"## {t('title', 'en')}\n{t('subtitle', 'en')}"),
+                lambda lang: gr.update(value=f"## {t('title', lang)}\n{t('subtitle', lang)}"),
+            )
+            ui_language = relabel.add(
+                gr.Dropdown(
+                    lang_choices, value="en", label=t("ui_language", "en"), scale=0,
+                    min_width=180, elem_id="ui-language",
+                ),
+                label="ui_language",
+            )
+        del header
+
+        with gr.Tabs():
+            with relabel.add(gr.Tab(t("tab_chat", "en"), elem_id="tab-chat"), label="tab_chat"):
+                chat = _build_chat(gr, assistant, store, relabel, answer_choices, learner, ui_language)
+            if course is not None:
+                with relabel.add(
+                    gr.Tab(t("tab_course", "en"), elem_id="tab-course"), label="tab_course"
+                ):
+                    build_course_tab(course, store, relabel, learner, ui_language)
+            if sandbox is not None or exercises:
+                with relabel.add(
+                    gr.Tab(t("tab_exercises", "en"), elem_id="tab-exercises"),
+                    label="tab_exercises",
+                ):
+                    _build_exercises(gr, relabel, sandbox, exercises or {})
+            with relabel.add(gr.Tab(t("tab_about", "en"), elem_id="tab-about"), label="tab_about"):
+                relabel.add_custom(
+                    gr.Markdown(about_markdown(assistant, course, store, "en"), elem_id="about"),
+                    lambda lang: gr.update(value=about_markdown(assistant, course, store, lang)),
+                )
+
+        def on_language(language: str) -> list[Any]:
+            language = languages.normalize(language) if languages.is_supported(language) else "en"
+            return [language, *relabel.updates(language)]
+
+        ui_language.change(
+            on_language, [ui_language], [saved_language, *relabel.components]
+        ).then(None, [ui_language], None, js=DIRECTION_JS).then(
+            chat["feedback_list"], [learner, ui_language], chat["feedback_md"]
+        )
+
+        def on_load(learner_id: str | None, requested: str | None) -> list[Any]:
+            # Runs when the page opens: a first visit gets its random learner id.
+            language = languages.normalize(requested or "en") if languages.is_supported(requested) else "en"
+            learner_id = learner_id or uuid.uuid4().hex
+            return [learner_id, language, chat["feedback_list"](learner_id, language)]
+
+        # ?lang=ar in the address wins over the language saved in this browser.
+        demo.load(
+            on_load, [learner, saved_language], [learner, ui_language, chat["feedback_md"]],
+            js="(learner, saved) => [learner, new URLSearchParams(window.location.search)"
+            ".get('lang') || saved || 'en']",
+        )
+    return demo
+
+
+def _build_chat(
+    gr: Any,
+    assistant: Assistant,
+    store: Any,
+    relabel: Relabel,
+    answer_choices: Callable[[str], list[tuple[str, str]]],
+    learner: Any,
+    ui_language: Any,
+) -> dict[str, Any]:
+    """The chat tab; returns the pieces the page-level handlers need."""
+    memory = assistant.settings.memory_turns
+    conversation = gr.State(lambda: Conversation(max_turns=memory))
+    #: Per chat bubble index: the stored message id, the question and the answer text.
+    turns = gr.State(dict)
+    conversation_id = gr.State(None)
+    last_feedback = gr.State(None)
+
+    with gr.Row():
+        answer_language = relabel.add_custom(
+            gr.Dropdown(answer_choices("en"), value=AUTO, label=t("answer_language", "en"), scale=1),
+            lambda lang: gr.update(choices=answer_choices(lang), label=t("answer_language", lang)),
+        )
+        tutor = relabel.add(
+            gr.Checkbox(label=t("tutor_mode", "en"), value=False, scale=1, elem_id="tutor"),
+            label="tutor_mode",
+        )
+    chatbot = relabel.add_custom(
+        gr.Chatbot(label=t("conversation", "en"), height=480, elem_id="chat"),
+        lambda lang: gr.update(label=t("conversation", lang), rtl=lang == "ar"),
+    )
+    with gr.Row():
+        box = relabel.add(
+            gr.Textbox(
+                placeholder=t("question_placeholder", "en"), label=t("question", "en"), scale=5,
+                elem_id="question", max_length=4000,
+            ),
+            label="question",
+            placeholder="question_placeholder",
+        )
+        send = relabel.add(
+            gr.Button(t("ask", "en"), variant="primary", scale=1, elem_id="ask"), value="ask"
+        )
+    with gr.Row():
+        reveal = relabel.add(
+            gr.Button(t("reveal", "en"), visible=False, elem_id="reveal"), value="reveal"
+        )
+        new_chat = relabel.add(gr.Button(t("new_chat", "en"), elem_id="new-chat"), value="new_chat")
+    examples = gr.Examples(EXAMPLES, inputs=box, label=t("examples", "en"))
+    relabel.add(examples.dataset, label="examples")
+    with gr.Row():
+        comment = relabel.add(
+            gr.Textbox(label=t("feedback_comment", "en"), scale=4, elem_id="feedback-comment",
+                       max_length=2000),
+            label="feedback_comment",
+        )
+        send_comment = relabel.add(
+            gr.Button(t("feedback_send", "en"), scale=1, elem_id="feedback-send"),
+            value="feedback_send",
+        )
+    feedback_status = gr.Markdown(elem_id="feedback-status")
+    feedback_md = gr.Markdown(elem_id="feedback-list")
+
+    def feedback_list(learner_id: str | None, language: str) -> str:
+        if store is None or not learner_id:
+            return ""
+        rows = store.learner_feedback(learner_id, limit=10)
+        heading = f"#### {t('your_feedback', language)}"
+        if not rows:
+            return f"{heading}\n{t('no_feedback', language)}"
+        lines = []
+        for row in rows:
+            icon = "👍" if row.rating > 0 else "👎"
+            question = html.escape(row.question[:120])
+            note = f" — <span dir='auto'>{html.escape(row.comment)}</span>" if row.comment else ""
+            lines.append(f"- {icon} <span dir='auto'>{question}</span>{note}")
+        return heading + "\n" + "\n".join(lines)
+
+    def persist(
+        conv: Conversation, conv_id: str | None, learner_id: str | None, question: str,
+        answer: Answer,
+    ) -> tuple[str | None, int | None]:
+        if store is None:
+            return conv_id, None
+        try:
+            if conv_id is None:
+                conv_id = store.new_conversation(
+                    answer.language, tutor_mode=conv.tutor, learner_id=learner_id
+                )
+            store.add_message(conv_id, "user", question, language=answer.language)
+            message_id = store.add_message(
+                conv_id, "assistant", answer.text, language=answer.language,
+                covered=answer.covered, citations=[asdict(c) for c in answer.citations],
+                model=answer.model, prompt_version=answer.prompt_version,
+            )
+            return conv_id, message_id
+        except AssistantError as exc:  # storage trouble must not cost the learner the answer
+            log.error("Could not store the conversation: %s", exc)
+            return conv_id, None
+
+    def respond(
+        message: str, history: list[dict[str, Any]] | None, conv: Conversation,
+        bubbles: dict[int, Any], conv_id: str | None, choice: str, tutor_on: bool,
+        learner_id: str | None, ui_lang: str,
+    ) -> Any:
         history = list(history or [])
         if not (message or "").strip():
-            return history, message
+            yield history, message, conv, bubbles, conv_id, gr.update(), learner_id
+            return
+        # The page's load event may not have run yet when the first question comes.
+        learner_id = learner_id or uuid.uuid4().hex
+        conv.tutor = bool(tutor_on)
         history.append({"role": "user", "content": message})
+        history.append({"role": "assistant", "content": "…"})
+        yield history, "", conv, bubbles, conv_id, gr.update(visible=False), learner_id
+        streamed = ""
+        answer: Answer | None = None
         try:
-            answer = assistant.ask(message, language=None if language == AUTO else language)
-            reply = render_answer(answer)
-        except AssistantError as exc:
-            log.warning("Question failed: %s", exc)
-            reply = html.escape(str(exc))
-        except Exception:  # the learner sees a friendly line; the log keeps the trace
+            for item in conv.stream(
+                assistant, message, language=None if choice == AUTO else choice
+            ):
+                if isinstance(item, Answer):
+                    answer = item
+                else:
+                    streamed += item
+                    history[-1] = {"role": "assistant", "content": html.escape(streamed)}
+                    yield history, "", conv, bubbles, conv_id, gr.update(), learner_id
+        except Exception:  # the learner sees a friendly line and keeps the question
             log.exception("Unexpected error while answering")
-            code = language if language != AUTO else languages.DEFAULT_LANGUAGE
-            reply = languages.message("error", code)
-        history.append({"role": "assistant", "content": reply})
-        return history, ""
-
-    with gr.Blocks(title=title, analytics_enabled=False) as demo:
-        gr.Markdown(
-            f"## {title}\nAsk about the course in English, Français, Español, "
-            "Português or العربية. Answers quote the course and cite their sources."
+            history[-1] = {"role": "assistant", "content": t("error_generic", ui_lang)}
+            yield history, message, conv, bubbles, conv_id, gr.update(), learner_id
+            return
+        assert answer is not None
+        history[-1] = {"role": "assistant", "content": render_answer(answer, ui_lang)}
+        conv_id, message_id = persist(conv, conv_id, learner_id, message, answer)
+        bubbles = {**bubbles, len(history) - 1: (message_id, message, answer.text, answer.language)}
+        keep = message if answer.status == "error" else ""  # nothing typed is lost
+        yield (
+            history, keep, conv, bubbles, conv_id, gr.update(visible=answer.status == "hint"),
+            learner_id,
         )
-        with gr.Tab("Ask the course"):
-            with gr.Row():
-                language = gr.Dropdown(
-                    language_choices, value=AUTO, label="Answer language", scale=1
-                )
-            chatbot = gr.Chatbot(label="Conversation", height=520, elem_id="chat")
-            with gr.Row():
-                box = gr.Textbox(
-                    placeholder="Type your question and press Enter",
-                    label="Your question",
-                    scale=5,
-                    elem_id="question",
-                )
-                send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-            gr.Examples(EXAMPLES, inputs=box, label="Try an example")
-            send.click(respond, [box, chatbot, language], [chatbot, box])
-            box.submit(respond, [box, chatbot, language], [chatbot, box])
-        if sandbox is not None:
-            from assistant.exercises.civicly.tab import build_tab
 
-            with gr.Tab("Civicly sandbox", elem_id="civicly-tab"):
-                build_tab(sandbox)
-    return demo
+    def on_reveal(
+        history: list[dict[str, Any]] | None, conv: Conversation, bubbles: dict[int, Any],
+        conv_id: str | None, learner_id: str | None, ui_lang: str,
+    ) -> Any:
+        history = list(history or [])
+        question = conv.pending_hint
+        answer = conv.reveal(assistant)
+        if answer is None or question is None:
+            return history, conv, bubbles, conv_id, gr.update(visible=False)
+        history.append({"role": "assistant", "content": render_answer(answer, ui_lang)})
+        conv_id, message_id = persist(conv, conv_id, learner_id, question, answer)
+        bubbles = {**bubbles, len(history) - 1: (message_id, question, answer.text, answer.language)}
+        return history, conv, bubbles, conv_id, gr.update(visible=False)
+
+    def on_like(
+        data: gr.LikeData, bubbles: dict[int, Any], conv_id: str | None, learner_id: str | None,
+        ui_lang: str,
+    ) -> Any:
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        if store is None or index not in bubbles:
+            return gr.update(), None, gr.update()
+        message_id, question, answer_text, language = bubbles[index]
+        try:
+            feedback_id = store.add_feedback(
+                1 if data.liked else -1, question=question, answer=answer_text,
+                language=language, conversation_id=conv_id, message_id=message_id,
+            )
+        except AssistantError as exc:
+            return html.escape(str(exc)), None, gr.update()
+        return t("feedback_thanks", ui_lang), feedback_id, feedback_list(learner_id, ui_lang)
+
+    # Gradio finds the event payload by the parameter's type; with postponed annotations
+    # the name "gr.LikeData" cannot be resolved from this module, so give it the class.
+    on_like.__annotations__["data"] = gr.LikeData
+
+    def on_comment(
+        text: str, feedback_id: int | None, learner_id: str | None, ui_lang: str
+    ) -> Any:
+        if not (text or "").strip():
+            return gr.update(), text, gr.update()
+        if store is None or feedback_id is None:
+            return t("feedback_rate_first", ui_lang), text, gr.update()
+        try:
+            store.set_feedback_comment(feedback_id, text.strip())
+        except AssistantError as exc:  # e.g. too long: keep the text so it can be shortened
+            return html.escape(str(exc)), text, gr.update()
+        return t("feedback_comment_saved", ui_lang), "", feedback_list(learner_id, ui_lang)
+
+    def on_new_chat() -> Any:
+        return [], Conversation(max_turns=memory), {}, None, gr.update(visible=False), None
+
+    ask_inputs = [box, chatbot, conversation, turns, conversation_id, answer_language, tutor,
+                  learner, ui_language]
+    ask_outputs = [chatbot, box, conversation, turns, conversation_id, reveal, learner]
+    send.click(respond, ask_inputs, ask_outputs)
+    box.submit(respond, ask_inputs, ask_outputs)
+    reveal.click(
+        on_reveal, [chatbot, conversation, turns, conversation_id, learner, ui_language],
+        [chatbot, conversation, turns, conversation_id, reveal],
+    )
+    chatbot.like(
+        on_like, [turns, conversation_id, learner, ui_language],
+        [feedback_status, last_feedback, feedback_md],
+    )
+    send_comment.click(
+        on_comment, [comment, last_feedback, learner, ui_language],
+        [feedback_status, comment, feedback_md],
+    )
+    new_chat.click(
+        on_new_chat, None, [chatbot, conversation, turns, conversation_id, reveal, last_feedback]
+    )
+    return {"feedback_md": feedback_md, "feedback_list": feedback_list}
+
+
+def _build_exercises(gr: Any, relabel: Relabel, sandbox: Any, exercises: dict[str, Any]) -> None:
+    relabel.add(gr.Markdown(t("exercises_intro", "en")), value="exercises_intro")
+    if exercises:
+
+        def listing(language: str) -> str:
+            lines = [f"### {t('guided_exercises', language)}"]
+            for spec in exercises.values():
+                lines.append(
+                    f"- **{spec.text('title', language)}** — {spec.text('summary', language)}"
+                )
+            return "\n".join(lines)
+
+        relabel.add_custom(
+            gr.Markdown(listing("en"), elem_id="exercise-list"),
+            lambda lang: gr.update(value=listing(lang)),
+        )
+    if sandbox is not None:
+        from assistant.exercises.civicly.tab import build_tab
+
+        with gr.Accordion("Civicly", open=True, elem_id="civicly-tab"):
+            build_tab(sandbox)
 
 
 def launch_options(host: str, port: int) -> dict[str, Any]:

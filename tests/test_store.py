@@ -259,7 +259,16 @@ def test_purge_with_fixed_now(db_url, clock):
     recent_feedback = store.add_feedback(-1, comment="recent")
 
     counts = store.purge_expired(now=T0 + timedelta(days=35))
-    assert counts == {"feedback": 1, "quiz_attempts": 1, "messages": 2, "conversations": 1}
+    assert counts == {
+        "feedback": 1,
+        "quiz_attempts": 1,
+        "messages": 2,
+        "conversations": 1,
+        "exercise_progress": 0,
+        "launches": 0,
+        "cohort_members": 0,
+        "cohorts": 0,
+    }
     assert store.history(old) == []
     assert [m.text for m in store.history(long_running)] == ["recent turn"]
     assert [f.id for f in store.feedback()] == [recent_feedback]
@@ -436,3 +445,21 @@ def test_in_memory_database_works(clock):
     store.add_message(conversation, "user", "hi", language="en")
     assert [m.text for m in store.history(conversation)] == ["hi"]
     store.close()
+
+
+def test_comment_added_after_the_rating_and_learner_feedback(tmp_path):
+    from assistant.store import InvalidRecordError, Store
+
+    store = Store(f"sqlite:///{tmp_path / 'x.sqlite3'}", redactor=lambda s: s.replace("jane@x.org", "[EMAIL]"))
+    mine = store.new_conversation("en", learner_id="learner-a")
+    other = store.new_conversation("en", learner_id="learner-b")
+    first = store.add_feedback(1, question="q1", conversation_id=mine)
+    store.add_feedback(-1, question="q2", conversation_id=other)
+    store.set_feedback_comment(first, "Great, write to jane@x.org")
+    rows = store.learner_feedback("learner-a")
+    assert [(r.rating, r.question, r.comment) for r in rows] == [(1, "q1", "Great, write to [EMAIL]")]
+    with pytest.raises(InvalidRecordError, match="under 2000"):
+        store.set_feedback_comment(first, "x" * 2001)
+    with pytest.raises(InvalidRecordError, match="No rating"):
+        store.set_feedback_comment(9999, "hello")
+    assert store.describe().startswith("sqlite:///")

@@ -6,11 +6,11 @@ model's predictions) to values; ``params`` come from the step's ``checks``
 entry. Exercises register into one dict, :data:`CHECKS`, the way built-in and
 optional backends do elsewhere in the library.
 
-Some checks are only *declared*: their name is reserved so that specs naming
-them validate today, while the implementation lands later with the module it
-needs (``assistant/privacy.py``, the Civicly audit tools). Running a declared
-check raises a :class:`~assistant.errors.ConfigError` that says where it will
-live; :func:`implemented_checks` lists the ones that run.
+A check can also be only *declared*: its name is reserved so that specs naming
+it validate before the implementation lands. Running a declared check raises
+a :class:`~assistant.errors.ConfigError` that says where it will live;
+:func:`implemented_checks` lists the ones that run. Every check the shipped
+specs name is implemented.
 
 Packaged exercises that are Python packages register their checks in their own
 ``checks.py``; :func:`import_builtin_checks` imports those modules once, so a
@@ -87,26 +87,6 @@ def min_words(submission: Mapping[str, Any], *, input: str, words: int) -> Check
         {"input": input, "words": count, "minimum": words},
     )
 
-
-_PLANNED = {
-    "civicly_batch_classified": "Civicly sandbox checks, civicly-triage",
-    "civicly_failure_modes": "Civicly sandbox checks, civicly-triage",
-    "civicly_review_threshold": "Civicly sandbox checks, civicly-triage",
-    "civicly_urgent_recall_at_k": "Civicly audit checks (audit.urgent_recall_at_k)",
-    "civicly_fairness_table": "Civicly audit checks (audit.fairness_table)",
-    "civicly_disparity_flagged": "Civicly audit checks, bias-audit",
-    "civicly_mitigation_compared": "Civicly audit checks, bias-audit",
-    "pii_spans_found": "assistant/privacy.py find_personal_data",
-    "pii_precision_recall": "assistant/privacy.py find_personal_data on a labelled set",
-    "pii_redaction_complete": "assistant/privacy.py redact",
-    "llm_reply_grounded": "prompt-lab checks on the answer's citations",
-    "llm_no_personal_data": "prompt-lab checks with assistant/privacy.py",
-    "llm_reply_language": "prompt-lab checks with languages.detect",
-    "llm_reply_tone": "prompt-lab checks, tone rules",
-    "llm_backend_reported": "prompt-lab checks on the configured generator",
-}
-for _name, _where in _PLANNED.items():
-    declare(_name, _where)
 
 _builtins_imported = False
 

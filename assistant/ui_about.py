@@ -1,0 +1,56 @@
+"""The About page: which models and prompts answer, what is stored, the limits.
+
+Everything shown is read from the running objects (settings, the generator,
+the course, the store), so the page cannot drift from the deployment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.prompts import DEFAULT_VERSIONS
+from assistant.ui_text import t
+
+
+def _where(store: Any) -> str:
+    if store is None:
+        return "—"
+    return f"`{store.describe()}`" if hasattr(store, "describe") else "a database"
+
+
+def about_markdown(assistant: Any, course: Any, store: Any, language: str) -> str:
+    """The page in ``language``, built from the live configuration."""
+    settings = assistant.settings
+    generator = assistant.generator
+    llm = generator.id
+    if generator.id == "extractive":
+        prompt_list = "`extractive.v1`, `refusal.v1`"
+    else:
+        prompt_list = ", ".join(f"`{v}`" for v in DEFAULT_VERSIONS.values())
+    corpus = course.version() if course is not None else "—"
+    parts = [
+        f"### {t('about_heading', language)}",
+        t(
+            "about_models", language, llm=llm, embedder=settings.embedder, prompts=prompt_list,
+            corpus=corpus,
+        ),
+    ]
+    if generator.id == "extractive":
+        parts.append(t("about_extractive", language))
+    redaction = t(
+        "about_redaction_on" if settings.redact_personal_data else "about_redaction_off", language
+    )
+    retention = (
+        t("about_retention_days", language, days=settings.retention_days)
+        if settings.retention_days
+        else t("about_retention_forever", language)
+    )
+    parts += [
+        f"### {t('about_stored_heading', language)}",
+        t("about_stored", language, where=_where(store), redaction=redaction, retention=retention),
+        t("about_offline", language),
+        f"### {t('about_limits_heading', language)}",
+        t("about_limits", language),
+    ]
+    direction = "rtl" if language == "ar" else "ltr"
+    return f"<div dir='{direction}' lang='{language}'>\n\n" + "\n\n".join(parts) + "\n\n</div>"

@@ -1,0 +1,116 @@
+"""UI pieces without a browser: strings, rendering, the About page, the course tab helpers."""
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.config import load_settings
+from assistant.course import Course
+from assistant.languages import CODES
+from assistant.types import Answer, Citation
+from assistant.ui import Relabel, render_answer
+from assistant.ui_about import about_markdown
+from assistant.ui_course import module_header, render_progress, render_result, section_markdown
+from assistant.ui_text import UI, missing_translations, t
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def course():
+    return Course(ROOT / "corpus" / "modules")
+
+
+def test_every_ui_string_exists_in_five_languages():
+    assert missing_translations() == []
+    for key, table in UI.items():
+        placeholders = {frozenset(_fields(text)) for text in table.values()}
+        assert len(placeholders) == 1, f"{key}: placeholders differ between languages"
+
+
+def _fields(text):
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+def test_t_formats_and_falls_back_to_english():
+    assert t("score", "fr", score=3, total=5) == "Score : 3 / 5"
+    assert t("ask", "de") == "Ask"
+
+
+def test_not_covered_answers_get_a_visible_badge():
+    answer = Answer("The course does not cover this question.", "fr", False, status="not_covered")
+    html = render_answer(answer, "fr")
+    assert "not-covered-badge" in html and "Hors du champ du cours" in html
+
+
+def test_citation_opens_the_whole_passage():
+    citation = Citation(1, "fr/doc", "sec", "Section", "Titre", "fr", "court …", "texte entier")
+    html = render_answer(Answer("Réponse [1]", "fr", True, (citation,)), "en")
+    assert "<details>" in html and "texte entier" in html and "lang='fr'" in html
+
+
+def _stub(llm="extractive", redact=True, retention=180):
+    settings = load_settings(redact_personal_data=redact, retention_days=retention)
+    return SimpleNamespace(settings=settings, generator=SimpleNamespace(id=llm))
+
+
+class _Store:
+    def describe(self):
+        return "sqlite:///data/learners.sqlite3"
+
+
+@pytest.mark.parametrize("language", CODES)
+def test_about_page_says_what_answers_and_what_is_stored(course, language):
+    page = about_markdown(_stub(), course, _Store(), language)
+    assert "extractive" in page and "e5-small-q4" in page and course.version() in page
+    assert "sqlite:///data/learners.sqlite3" in page and "180" in page
+    assert page.startswith(f"<div dir='{'rtl' if language == 'ar' else 'ltr'}'")
+
+
+def test_about_page_follows_the_configuration(course):
+    page = about_markdown(_stub("openai:qwen", redact=False, retention=0), course, _Store(), "en")
+    assert "openai:qwen" in page and "answer.v1" in page
+    assert "masking of personal data is switched off" in page
+    assert "kept until an administrator deletes them" in page
+
+
+def test_module_header_and_sections(course):
+    module = course.module("04-data-governance", "ar")
+    header = module_header(module, "ar")
+    assert header.startswith("<div dir='rtl' lang='ar'>") and module.title in header
+    assert t("objectives", "ar") in header
+    second = module.sections[1]
+    assert second.title in section_markdown(module, second.id)
+    assert module.sections[0].title in section_markdown(module, "no-such-section")
+
+
+def test_quiz_result_lists_explanations_and_sections(course):
+    quiz = course.quiz("01-ai-fundamentals", "es")
+    answers = {q.id: q.answer for q in quiz.questions}
+    wrong = quiz.questions[1]
+    answers[wrong.id] = (wrong.answer + 1) % len(wrong.options)
+    answers[quiz.questions[2].id] = None
+    result = course.grade(quiz, answers)
+    text = render_result(result, quiz, "es")
+    total = len(quiz.questions)
+    assert f"Puntuación: {total - 2} / {total}" in text
+    assert "❌" in text and "⬜" in text and "📖" in text
+    assert wrong.options[wrong.answer] in text
+
+
+def test_progress_rows():
+    best = SimpleNamespace(score=7, total=10, attempts=2)
+    text = render_progress({"03-ethics": best}, {"03-ethics": "Ética"}, "es")
+    assert "Ética: mejor 7/10 (2 intento(s))" in text
+    assert t("progress_empty", "pt") in render_progress({}, {}, "pt")
+
+
+def test_relabel_updates_every_registered_component():
+    relabel = Relabel()
+    relabel.add(object(), label="ask")
+    relabel.add_custom(object(), lambda lang: {"value": lang})
+    updates = relabel.updates("ar")
+    assert updates[0]["label"] == "اسأل" and updates[1] == {"value": "ar"}
