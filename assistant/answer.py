@@ -34,7 +34,7 @@ from typing import Any
 from assistant import guardrails, languages, prompts
 from assistant.config import Settings
 from assistant.embeddings import Embedder, make_embedder
-from assistant.errors import BackendError, BackendTimeout
+from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.generate import Draft, ExtractiveGenerator, Generator, make_generator
 from assistant.index import Stores
 from assistant.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
@@ -151,6 +151,50 @@ class Assistant:
         markers removed and the intro and notes added.
         """
         yield from self._run(question, language, modules, history, tutor, streaming=True)
+
+    def draft_reply(self, message: str, department: str, *, language: str | None = None) -> Answer:
+        """Draft a reply to a resident's ``message`` with the configured LLM, from the course.
+
+        The prompt lab's task. Raises :class:`ConfigError` when no LLM is
+        configured (the extractive generator cannot write letters); backend
+        failures come back as ``status="error"`` like any answer.
+        """
+        draft_reply = getattr(self.generator, "draft_reply", None)
+        if draft_reply is None:
+            raise ConfigError(
+                "Drafting replies needs a generative model: set ASSISTANT_LLM (e.g. "
+                "ollama:<model>, openai:<model> or llamacpp:<file.gguf>, see README)."
+            )
+        message = (message or "").strip()
+        reply_language = languages.normalize(language) if language else languages.detect(message)
+        base: dict[str, Any] = {"language": reply_language, "model": self.generator.id, "question": message}
+        if not message or len(message) > MAX_QUESTION_CHARS:
+            key = "empty_question" if not message else "question_too_long"
+            text = languages.message(key, reply_language, length=len(message), limit=MAX_QUESTION_CHARS)
+            return Answer(text=text, covered=False, status="invalid_question", **base)
+        result = self.retriever.search(message, language=reply_language)
+        passages, removed = _sanitize(self._passages(result, reply_language) if result.hits else [])
+        flags = ["instructions_removed"] if removed else []
+        try:
+            draft = draft_reply(message, department, reply_language, passages)
+        except BackendError as exc:
+            key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
+            return Answer(
+                text=languages.message(key, reply_language), covered=result.covered,
+                status="error", flags=(*flags, key), **base,
+            )
+        check = guardrails.check_markers(draft.text, len(passages))
+        if check.invalid:
+            flags.append("invalid_markers")
+        return Answer(
+            text=check.text,
+            covered=result.covered,
+            citations=tuple(_citation(m, passages[m - 1]) for m in check.valid),
+            prompt_version=draft.prompt_version,
+            status="answered",
+            flags=tuple(flags),
+            **base,
+        )
 
     # -- steps -----------------------------------------------------------------
 

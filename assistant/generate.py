@@ -243,6 +243,20 @@ class ChatGenerator:
             raise backend_error(exc, self.id) from exc
         yield parse_reply("".join(pieces), prompt.version)
 
+    def draft_reply(
+        self, message: str, department: str, language: str, sources: Sequence[Hit]
+    ) -> Draft:
+        """Draft a reply to a resident's message from ``sources`` (the prompt lab's task)."""
+        prompt = prompts.render(
+            "reply_draft",
+            version=self.versions["reply_draft"],
+            language=language,
+            message=prompts.fence(message),
+            department=department,
+            sources=_passage_values(sources),
+        )
+        return parse_reply(self.complete(prompt), prompt.version)
+
     def condense(self, history: Sequence[tuple[str, str]], question: str, language: str) -> str:
         """Rewrite a follow-up as a standalone question (falls back to the question)."""
         prompt = prompts.render(
