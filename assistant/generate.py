@@ -136,16 +136,31 @@ class ExtractiveGenerator:
         yield draft
 
 
-def _passage_values(passages: Sequence[Hit]) -> list[dict[str, str]]:
-    return [
-        {
-            "text": prompts.fence(hit.chunk.text),
-            "title": hit.chunk.title,
-            "section": hit.chunk.section_path[-1] if hit.chunk.section_path else hit.chunk.title,
-            "language": hit.chunk.language,
-        }
-        for hit in passages
-    ]
+def _passage_values(passages: Sequence[Hit], budget: int | None = None) -> list[dict[str, str]]:
+    """Passages for a prompt, best first, within ``budget`` characters of text in all.
+
+    Passages past the budget are left out and the last one kept may be cut at a
+    word boundary, so a prompt never overflows the model's context window.
+    Markers keep their meaning: passage ``i`` is still ``[i + 1]``.
+    """
+    values = []
+    left = budget if budget is not None else 10**9
+    for hit in passages:
+        if left < 200:
+            break
+        text = hit.chunk.text
+        if len(text) > left:
+            text = text[: text.rfind(" ", 0, left) if " " in text[:left] else left] + " …"
+        left -= len(text)
+        values.append(
+            {
+                "text": prompts.fence(text),
+                "title": hit.chunk.title,
+                "section": hit.chunk.section_path[-1] if hit.chunk.section_path else hit.chunk.title,
+                "language": hit.chunk.language,
+            }
+        )
+    return values
 
 
 def _is_timeout(exc: BaseException) -> bool:
@@ -191,10 +206,13 @@ class ChatGenerator:
         *,
         max_sentences: int = 5,
         versions: dict[str, str] | None = None,
+        passage_chars: int | None = None,
     ):
         self.chat_model = chat_model
         self.id = model_id
         self.max_sentences = max_sentences
+        #: Characters of passage text a prompt may carry (None = no limit).
+        self.passage_chars = passage_chars
         self.versions = {**prompts.DEFAULT_VERSIONS, **(versions or {})}
 
     def prompt(
@@ -206,7 +224,7 @@ class ChatGenerator:
         values: dict[str, Any] = {
             "language": language,
             "question": question,
-            "passages": _passage_values(passages),
+            "passages": _passage_values(passages, self.passage_chars),
         }
         if task == "answer":
             values["max_sentences"] = self.max_sentences
@@ -253,7 +271,7 @@ class ChatGenerator:
             language=language,
             message=prompts.fence(message),
             department=department,
-            sources=_passage_values(sources),
+            sources=_passage_values(sources, self.passage_chars),
         )
         return parse_reply(self.complete(prompt), prompt.version)
 
@@ -302,4 +320,11 @@ def make_generator(settings: Any, embedder: Embedder, *, chat_model: Any = None)
     if spec is None and chat_model is None:
         return ExtractiveGenerator(embedder)
     model = chat_model if chat_model is not None else llm.make_chat_model(settings)
-    return ChatGenerator(model, spec.id if spec else getattr(model, "_llm_type", "chat"))
+    # Room for passages: the context minus the reply and the prompt's own text, at a
+    # conservative 2 characters per token (Arabic tokenizes densely in small models).
+    tokens = settings.llm_context - settings.llm_max_tokens - 500
+    return ChatGenerator(
+        model,
+        spec.id if spec else getattr(model, "_llm_type", "chat"),
+        passage_chars=max(1000, tokens * 2),
+    )

@@ -460,3 +460,15 @@ def test_draft_reply_backend_error_is_friendly(fake_settings, retriever):
         "Le lampadaire de ma rue est en panne depuis une semaine.", "Éclairage public"
     )
     assert answer.status == "error" and answer.language == "fr"
+
+
+def test_prompt_passages_fit_the_context_budget(fake_settings, retriever):
+    hits = retriever.search(QUESTION).hits
+    generator = ChatGenerator(scripted("x [1]"), "openai:test", passage_chars=300)
+    prompt = generator.prompt(QUESTION, "en", hits)
+    assert prompt.user.count("<passage id=") >= 1
+    body = prompt.user.split("Question:")[0]
+    texts = [p.split(">", 1)[1].split("</passage>")[0] for p in body.split("<passage ")[1:]]
+    assert sum(len(t.strip()) for t in texts) <= 300 + 4 * len(texts)
+    unlimited = ChatGenerator(scripted("x [1]"), "openai:test").prompt(QUESTION, "en", hits)
+    assert unlimited.user.count("<passage id=") == len(hits)
