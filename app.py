@@ -18,7 +18,7 @@ def main() -> None:
     configure_logging(settings)
 
     from assistant.answer import build_assistant
-    from assistant.auth import browser_state_secret
+    from assistant.auth import InstructorAuth, browser_state_secret
     from assistant.course import Course
     from assistant.exercises.civicly.sandbox import CivicSandbox
     from assistant.exercises.spec import load_all
@@ -42,6 +42,7 @@ def main() -> None:
         sandbox=CivicSandbox(settings, assistant.retriever.embedder),
         exercises=load_all(),
         browser_secret=browser_state_secret(settings),
+        auth=InstructorAuth.from_settings(settings),
     )
     demo.launch(**launch_options(settings.host, settings.port))
 

@@ -49,6 +49,7 @@ CSS = """
 .not-covered-badge { display: inline-block; padding: 0 0.5em; border-radius: 0.4em;
   background: #fde68a; color: #713f12; font-weight: 600; }
 html[dir=rtl] .prose, html[dir=rtl] textarea, html[dir=rtl] input { text-align: right; }
+html[dir=rtl] .wrap-inner input { padding-inline-end: 1.75em; }
 """
 
 #: Runs in the browser when the interface language changes.
@@ -126,6 +127,7 @@ def build_demo(
     exercises: dict[str, Any] | None = None,
     title: str | None = None,
     browser_secret: str | None = None,
+    auth: Any = None,
 ) -> Any:
     """Build the app (nothing is launched).
 
@@ -134,7 +136,9 @@ def build_demo(
     and quiz results, ``sandbox`` (Civicly) and ``exercises`` (loaded specs)
     fill the exercises tab. ``browser_secret`` encrypts the learner id kept in
     the browser; give a stable one (:func:`assistant.auth.browser_state_secret`)
-    or learners get a new id at every restart.
+    or learners get a new id at every restart. ``auth``
+    (:class:`~assistant.auth.InstructorAuth`) adds the Instructor tab (with a
+    store); without a configured password the tab says how to turn it on.
     """
     import gradio as gr
 
@@ -174,12 +178,28 @@ def build_demo(
                     gr.Tab(t("tab_course", "en"), elem_id="tab-course"), label="tab_course"
                 ):
                     build_course_tab(course, store, relabel, learner, ui_language)
+            runner = None
             if sandbox is not None or exercises:
                 with relabel.add(
                     gr.Tab(t("tab_exercises", "en"), elem_id="tab-exercises"),
                     label="tab_exercises",
+                ) as exercises_tab:
+                    runner = _build_exercises(
+                        gr, relabel, sandbox, exercises or {}, assistant, store, course, learner,
+                        ui_language,
+                    )
+                if runner is not None:
+                    exercises_tab.select(runner["refresh"], runner["inputs"], runner["outputs"])
+            if auth is not None and store is not None:
+                from assistant.ui_instructor import InstructorPanel, build_instructor_tab
+
+                with relabel.add(
+                    gr.Tab(t("tab_instructor", "en"), elem_id="tab-instructor"),
+                    label="tab_instructor",
                 ):
-                    _build_exercises(gr, relabel, sandbox, exercises or {})
+                    build_instructor_tab(
+                        InstructorPanel(auth, store, exercises), relabel, ui_language
+                    )
             with relabel.add(gr.Tab(t("tab_about", "en"), elem_id="tab-about"), label="tab_about"):
                 relabel.add_custom(
                     gr.Markdown(about_markdown(assistant, course, store, "en"), elem_id="about"),
@@ -426,27 +446,30 @@ def _build_chat(
     return {"feedback_md": feedback_md, "feedback_list": feedback_list}
 
 
-def _build_exercises(gr: Any, relabel: Relabel, sandbox: Any, exercises: dict[str, Any]) -> None:
+def _build_exercises(
+    gr: Any, relabel: Relabel, sandbox: Any, exercises: dict[str, Any], assistant: Assistant,
+    store: Any, course: Any, learner: Any, ui_language: Any,
+) -> dict[str, Any] | None:
+    """The exercises tab: the guided-exercise runner, then the Civicly sandbox."""
     relabel.add(gr.Markdown(t("exercises_intro", "en")), value="exercises_intro")
+    runner = None
     if exercises:
+        from assistant.ui_exercise_data import CheckContext
+        from assistant.ui_exercises import ExerciseRunner, build_exercises_tab
 
-        def listing(language: str) -> str:
-            lines = [f"### {t('guided_exercises', language)}"]
-            for spec in exercises.values():
-                lines.append(
-                    f"- **{spec.text('title', language)}** — {spec.text('summary', language)}"
-                )
-            return "\n".join(lines)
+        def search(query: str) -> list[str]:
+            return [hit.chunk.text for hit in assistant.retriever.search(query).hits]
 
-        relabel.add_custom(
-            gr.Markdown(listing("en"), elem_id="exercise-list"),
-            lambda lang: gr.update(value=listing(lang)),
+        context = CheckContext(assistant.settings, sandbox, search)
+        runner = build_exercises_tab(
+            ExerciseRunner(exercises, store, context, course), relabel, learner, ui_language
         )
     if sandbox is not None:
         from assistant.exercises.civicly.tab import build_tab
 
-        with gr.Accordion("Civicly", open=True, elem_id="civicly-tab"):
-            build_tab(sandbox)
+        with gr.Accordion("Civicly", open=not exercises, elem_id="civicly-tab"):
+            build_tab(sandbox, relabel, ui_language)
+    return runner
 
 
 def launch_options(host: str, port: int) -> dict[str, Any]:

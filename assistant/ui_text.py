@@ -453,6 +453,511 @@ UI: dict[str, dict[str, str]] = {
         "\n- إنه أداة للتعلّم، لا استشارة قانونية ولا موقفًا رسميًا.\n- قد تختلف ترجمات "
         "المقرر قليلًا بين اللغات.",
     },
+    # -- guided exercises (assistant.ui_exercises) --------------------------------
+    "ex_pick": {
+        "en": "Exercise", "fr": "Exercice", "es": "Ejercicio", "pt": "Exercício", "ar": "التمرين",
+    },
+    "ex_assigned": {
+        "en": "assigned to your class",
+        "fr": "proposé à votre groupe",
+        "es": "asignado a su grupo",
+        "pt": "atribuído à sua turma",
+        "ar": "مُسنَد إلى مجموعتك",
+    },
+    "ex_cohort_heading": {
+        "en": "Join your class (optional)",
+        "fr": "Rejoindre votre groupe (facultatif)",
+        "es": "Unirse a su grupo (opcional)",
+        "pt": "Entrar na sua turma (opcional)",
+        "ar": "الانضمام إلى مجموعتك (اختياري)",
+    },
+    "ex_join_code": {
+        "en": "Join code", "fr": "Code d'accès", "es": "Código de acceso",
+        "pt": "Código de acesso", "ar": "رمز الانضمام",
+    },
+    "ex_display_name": {
+        "en": "Your name as the instructor sees it",
+        "fr": "Votre nom tel que le formateur le voit",
+        "es": "Su nombre tal como lo ve el instructor",
+        "pt": "O seu nome tal como o formador o vê",
+        "ar": "اسمك كما يراه المدرّب",
+    },
+    "ex_join": {
+        "en": "Join", "fr": "Rejoindre", "es": "Unirse", "pt": "Entrar", "ar": "انضمام",
+    },
+    "ex_joined": {
+        "en": "You joined {cohort}. Your progress is shared with its instructor.",
+        "fr": "Vous avez rejoint {cohort}. Votre progression est partagée avec son formateur.",
+        "es": "Se ha unido a {cohort}. Su progreso se comparte con su instructor.",
+        "pt": "Entrou em {cohort}. O seu progresso é partilhado com o respetivo formador.",
+        "ar": "انضممت إلى {cohort}. يطّلع مدرّب المجموعة على تقدّمك.",
+    },
+    "ex_join_missing": {
+        "en": "Type the join code your instructor gave you and a display name.",
+        "fr": "Saisissez le code donné par votre formateur et un nom d'affichage.",
+        "es": "Escriba el código que le dio su instructor y un nombre visible.",
+        "pt": "Escreva o código que o formador lhe deu e um nome a mostrar.",
+        "ar": "اكتب رمز الانضمام الذي أعطاك إياه المدرّب واسمًا للعرض.",
+    },
+    "ex_self_paced": {
+        "en": "You are working at your own pace. Join a class with its code to share your "
+        "progress with your instructor.",
+        "fr": "Vous travaillez à votre rythme. Rejoignez un groupe avec son code pour partager "
+        "votre progression avec votre formateur.",
+        "es": "Trabaja a su ritmo. Únase a un grupo con su código para compartir su progreso "
+        "con su instructor.",
+        "pt": "Está a trabalhar ao seu ritmo. Entre numa turma com o respetivo código para "
+        "partilhar o seu progresso com o formador.",
+        "ar": "أنت تعمل وفق وتيرتك الخاصة. انضم إلى مجموعة برمزها لتشارك تقدّمك مع مدرّبك.",
+    },
+    "ex_your_cohorts": {
+        "en": "Your classes: {cohorts}",
+        "fr": "Vos groupes : {cohorts}",
+        "es": "Sus grupos: {cohorts}",
+        "pt": "As suas turmas: {cohorts}",
+        "ar": "مجموعاتك: {cohorts}",
+    },
+    "ex_step": {
+        "en": "Step", "fr": "Étape", "es": "Paso", "pt": "Passo", "ar": "الخطوة",
+    },
+    "ex_step_heading": {
+        "en": "Step {number} of {total}: {title}",
+        "fr": "Étape {number} sur {total} : {title}",
+        "es": "Paso {number} de {total}: {title}",
+        "pt": "Passo {number} de {total}: {title}",
+        "ar": "الخطوة {number} من {total}: {title}",
+    },
+    "ex_prev": {
+        "en": "Previous step", "fr": "Étape précédente", "es": "Paso anterior",
+        "pt": "Passo anterior", "ar": "الخطوة السابقة",
+    },
+    "ex_next": {
+        "en": "Next step", "fr": "Étape suivante", "es": "Paso siguiente",
+        "pt": "Passo seguinte", "ar": "الخطوة التالية",
+    },
+    "ex_hint": {
+        "en": "Show a hint", "fr": "Afficher un indice", "es": "Ver una pista",
+        "pt": "Mostrar uma pista", "ar": "اعرض تلميحًا",
+    },
+    "ex_hint_heading": {
+        "en": "Hint {number} of {total}",
+        "fr": "Indice {number} sur {total}",
+        "es": "Pista {number} de {total}",
+        "pt": "Pista {number} de {total}",
+        "ar": "التلميح {number} من {total}",
+    },
+    "ex_no_hints": {
+        "en": "No hint for this step.",
+        "fr": "Pas d'indice pour cette étape.",
+        "es": "No hay pistas para este paso.",
+        "pt": "Não há pistas para este passo.",
+        "ar": "لا توجد تلميحات لهذه الخطوة.",
+    },
+    "ex_check": {
+        "en": "Check my work", "fr": "Vérifier mon travail", "es": "Comprobar mi trabajo",
+        "pt": "Verificar o meu trabalho", "ar": "تحقّق من عملي",
+    },
+    "ex_checks_heading": {
+        "en": "Automatic checks", "fr": "Vérifications automatiques",
+        "es": "Comprobaciones automáticas", "pt": "Verificações automáticas",
+        "ar": "التحققات الآلية",
+    },
+    "ex_check_unavailable": {
+        "en": "This check cannot run in the app: {reason} Your answer is saved and your "
+        "instructor can review it.",
+        "fr": "Cette vérification ne peut pas s'exécuter dans l'application : {reason} Votre "
+        "réponse est enregistrée et votre formateur peut la relire.",
+        "es": "Esta comprobación no puede ejecutarse en la aplicación: {reason} Su respuesta "
+        "queda guardada y su instructor puede revisarla.",
+        "pt": "Esta verificação não pode correr na aplicação: {reason} A sua resposta fica "
+        "guardada e o formador pode revê-la.",
+        "ar": "لا يمكن إجراء هذا التحقق داخل التطبيق: {reason} حُفظت إجابتك ويمكن لمدرّبك "
+        "مراجعتها.",
+    },
+    "ex_needs_before_after": {
+        "en": "it compares audit reports from before and after a mitigation, which the "
+        "sandbox does not produce yet.",
+        "fr": "elle compare des rapports d'audit avant et après une mesure corrective, que le "
+        "bac à sable ne produit pas encore.",
+        "es": "compara informes de auditoría de antes y después de una medida correctora, que "
+        "el entorno de pruebas aún no produce.",
+        "pt": "compara relatórios de auditoria de antes e depois de uma medida corretiva, que "
+        "o ambiente de testes ainda não produz.",
+        "ar": "فهو يقارن تقارير التدقيق قبل التدبير التصحيحي وبعده، ولا تنتجها بيئة التجربة "
+        "بعد.",
+    },
+    "ex_needs_sandbox": {
+        "en": "it needs the Civicly sandbox, which is not available on this server.",
+        "fr": "elle a besoin du bac à sable Civicly, indisponible sur ce serveur.",
+        "es": "necesita el entorno de pruebas Civicly, que no está disponible en este "
+        "servidor.",
+        "pt": "precisa do ambiente de testes Civicly, que não está disponível neste servidor.",
+        "ar": "فهو يحتاج إلى بيئة تجربة Civicly، وهي غير متاحة على هذا الخادم.",
+    },
+    "ex_needs_sources": {
+        "en": "it needs the course passages, which this server cannot search.",
+        "fr": "elle a besoin des passages du cours, que ce serveur ne peut pas rechercher.",
+        "es": "necesita los pasajes del curso, que este servidor no puede buscar.",
+        "pt": "precisa dos trechos do curso, que este servidor não consegue pesquisar.",
+        "ar": "فهو يحتاج إلى مقاطع المقرر، ولا يستطيع هذا الخادم البحث فيها.",
+    },
+    "ex_check_crashed": {
+        "en": "it stopped with an error ({error}).",
+        "fr": "elle s'est arrêtée sur une erreur ({error}).",
+        "es": "se detuvo con un error ({error}).",
+        "pt": "parou com um erro ({error}).",
+        "ar": "فقد توقف بسبب خطأ ({error}).",
+    },
+    "ex_step_done": {
+        "en": "Step complete. Your work is saved.",
+        "fr": "Étape terminée. Votre travail est enregistré.",
+        "es": "Paso completado. Su trabajo está guardado.",
+        "pt": "Passo concluído. O seu trabalho está guardado.",
+        "ar": "اكتملت الخطوة. حُفظ عملك.",
+    },
+    "ex_step_saved": {
+        "en": "Saved. Some checks have not passed yet: read their messages, revise and check "
+        "again.",
+        "fr": "Enregistré. Certaines vérifications ne sont pas encore réussies : lisez leurs "
+        "messages, corrigez et vérifiez de nouveau.",
+        "es": "Guardado. Algunas comprobaciones aún no se superan: lea sus mensajes, corrija y "
+        "vuelva a comprobar.",
+        "pt": "Guardado. Algumas verificações ainda não passaram: leia as mensagens, reveja e "
+        "verifique de novo.",
+        "ar": "حُفظ. لم تنجح بعض التحققات بعد: اقرأ رسائلها وعدّل ثم تحقّق مجددًا.",
+    },
+    "ex_not_saved": {
+        "en": "Your work could not be saved: {error}",
+        "fr": "Votre travail n'a pas pu être enregistré : {error}",
+        "es": "No se pudo guardar su trabajo: {error}",
+        "pt": "Não foi possível guardar o seu trabalho: {error}",
+        "ar": "تعذّر حفظ عملك: {error}",
+    },
+    "ex_fix_first": {
+        "en": "Please complete these first:",
+        "fr": "Complétez d'abord ces éléments :",
+        "es": "Complete primero lo siguiente:",
+        "pt": "Complete primeiro o seguinte:",
+        "ar": "يُرجى إكمال ما يلي أولًا:",
+    },
+    "ex_required": {
+        "en": "{label}: required", "fr": "{label} : obligatoire", "es": "{label}: obligatorio",
+        "pt": "{label}: obrigatório", "ar": "{label}: مطلوب",
+    },
+    "ex_too_short": {
+        "en": "{label}: at least {minimum} characters",
+        "fr": "{label} : au moins {minimum} caractères",
+        "es": "{label}: al menos {minimum} caracteres",
+        "pt": "{label}: pelo menos {minimum} caracteres",
+        "ar": "{label}: {minimum} حرفًا على الأقل",
+    },
+    "ex_too_long": {
+        "en": "{label}: at most {maximum} characters",
+        "fr": "{label} : au plus {maximum} caractères",
+        "es": "{label}: como máximo {maximum} caracteres",
+        "pt": "{label}: no máximo {maximum} caracteres",
+        "ar": "{label}: {maximum} حرفًا على الأكثر",
+    },
+    "ex_out_of_range": {
+        "en": "{label}: a number from {minimum} to {maximum}",
+        "fr": "{label} : un nombre entre {minimum} et {maximum}",
+        "es": "{label}: un número entre {minimum} y {maximum}",
+        "pt": "{label}: um número entre {minimum} e {maximum}",
+        "ar": "{label}: رقم من {minimum} إلى {maximum}",
+    },
+    "ex_bad_file": {
+        "en": "{label}: upload a {extensions} file of at most {kilobytes} KB",
+        "fr": "{label} : déposez un fichier {extensions} de {kilobytes} Ko au plus",
+        "es": "{label}: suba un archivo {extensions} de {kilobytes} KB como máximo",
+        "pt": "{label}: carregue um ficheiro {extensions} com {kilobytes} KB no máximo",
+        "ar": "{label}: ارفع ملف {extensions} لا يتجاوز {kilobytes} كيلوبايت",
+    },
+    "ex_bad_json": {
+        "en": "{label}: the file is not a JSON object of answers",
+        "fr": "{label} : le fichier n'est pas un objet JSON de réponses",
+        "es": "{label}: el archivo no es un objeto JSON de respuestas",
+        "pt": "{label}: o ficheiro não é um objeto JSON de respostas",
+        "ar": "{label}: الملف ليس كائن JSON يضم الإجابات",
+    },
+    "ex_saved_file": {
+        "en": "A file was saved for this step; upload another to replace it.",
+        "fr": "Un fichier est enregistré pour cette étape ; déposez-en un autre pour le "
+        "remplacer.",
+        "es": "Hay un archivo guardado para este paso; suba otro para reemplazarlo.",
+        "pt": "Há um ficheiro guardado para este passo; carregue outro para o substituir.",
+        "ar": "حُفظ ملف لهذه الخطوة؛ ارفع ملفًا آخر لاستبداله.",
+    },
+    "ex_progress": {
+        "en": "{done} of {total} steps done",
+        "fr": "{done} étape(s) terminée(s) sur {total}",
+        "es": "{done} de {total} pasos completados",
+        "pt": "{done} de {total} passos concluídos",
+        "ar": "أُنجزت {done} من {total} خطوات",
+    },
+    "ex_debrief": {
+        "en": "Debrief", "fr": "Bilan", "es": "Conclusiones", "pt": "Balanço",
+        "ar": "الخلاصة",
+    },
+    "ex_read_again": {
+        "en": "Read more in the course (tab “Course and quizzes”):",
+        "fr": "Pour aller plus loin dans le cours (onglet « Cours et quiz ») :",
+        "es": "Para profundizar en el curso (pestaña «Curso y cuestionarios»):",
+        "pt": "Para aprofundar no curso (separador «Curso e questionários»):",
+        "ar": "للاستزادة في المقرر (تبويب «المقرر والاختبارات»):",
+    },
+    "ex_materials": {
+        "en": "Material for this step", "fr": "Documents pour cette étape",
+        "es": "Material para este paso", "pt": "Material para este passo",
+        "ar": "مواد هذه الخطوة",
+    },
+    "ex_flagged": {
+        "en": "the detector flags", "fr": "le détecteur signale", "es": "el detector señala",
+        "pt": "o detetor assinala", "ar": "يرصد الكاشف",
+    },
+    "ex_stored_as": {
+        "en": "stored as", "fr": "conservé ainsi", "es": "se guarda así",
+        "pt": "guardado assim", "ar": "يُحفظ هكذا",
+    },
+    "ex_sources": {
+        "en": "Course passages your reply may cite, found for your prompt",
+        "fr": "Passages du cours que votre réponse peut citer, trouvés pour votre consigne",
+        "es": "Pasajes del curso que su respuesta puede citar, hallados para su instrucción",
+        "pt": "Trechos do curso que a sua resposta pode citar, encontrados para o seu pedido",
+        "ar": "مقاطع من المقرر يمكن أن يستشهد بها ردّك، وُجدت انطلاقًا من طلبك",
+    },
+    "ex_sandbox_data": {
+        "en": "The checks of this step use the Civicly sandbox below: its queue and its audit "
+        "of the held-out history.",
+        "fr": "Les vérifications de cette étape utilisent le bac à sable Civicly ci-dessous : "
+        "sa file d'attente et son audit de l'historique réservé.",
+        "es": "Las comprobaciones de este paso usan el entorno Civicly de abajo: su cola y su "
+        "auditoría del histórico reservado.",
+        "pt": "As verificações deste passo usam o ambiente Civicly abaixo: a sua fila e a sua "
+        "auditoria do histórico reservado.",
+        "ar": "تستخدم تحققات هذه الخطوة بيئة تجربة Civicly أدناه: قائمة انتظارها وتدقيقها "
+        "للسجل التاريخي المخصص للاختبار.",
+    },
+    "ex_optional": {
+        "en": "optional", "fr": "facultatif", "es": "opcional", "pt": "opcional",
+        "ar": "اختياري",
+    },
+    # -- instructor area (assistant.ui_instructor) ------------------------------------
+    "tab_instructor": {
+        "en": "Instructor", "fr": "Formateur", "es": "Instructor", "pt": "Formador",
+        "ar": "المدرّب",
+    },
+    "ins_disabled": {
+        "en": "The instructor area is off: no instructor password is set. Run `assistant "
+        "instructor hash-password`, put the line it prints in your .env file (or set "
+        "ASSISTANT_INSTRUCTOR_PASSWORD_HASH), then restart the app.",
+        "fr": "L'espace formateur est désactivé : aucun mot de passe formateur n'est défini. "
+        "Lancez `assistant instructor hash-password`, copiez la ligne affichée dans votre "
+        "fichier .env (ou définissez ASSISTANT_INSTRUCTOR_PASSWORD_HASH), puis redémarrez "
+        "l'application.",
+        "es": "El área del instructor está desactivada: no hay contraseña de instructor. "
+        "Ejecute `assistant instructor hash-password`, copie la línea que muestra en su "
+        "archivo .env (o defina ASSISTANT_INSTRUCTOR_PASSWORD_HASH) y reinicie la aplicación.",
+        "pt": "A área do formador está desligada: não há palavra-passe de formador. Execute "
+        "`assistant instructor hash-password`, copie a linha que aparece para o ficheiro .env "
+        "(ou defina ASSISTANT_INSTRUCTOR_PASSWORD_HASH) e reinicie a aplicação.",
+        "ar": "منطقة المدرّب معطّلة: لم تُضبط كلمة مرور للمدرّب. شغّل `assistant instructor "
+        "hash-password`، وضع السطر الذي يطبعه في ملف .env (أو اضبط "
+        "ASSISTANT_INSTRUCTOR_PASSWORD_HASH)، ثم أعد تشغيل التطبيق.",
+    },
+    "ins_password": {
+        "en": "Instructor password", "fr": "Mot de passe formateur",
+        "es": "Contraseña del instructor", "pt": "Palavra-passe do formador",
+        "ar": "كلمة مرور المدرّب",
+    },
+    "ins_login": {
+        "en": "Log in", "fr": "Se connecter", "es": "Iniciar sesión", "pt": "Entrar",
+        "ar": "تسجيل الدخول",
+    },
+    "ins_logout": {
+        "en": "Log out", "fr": "Se déconnecter", "es": "Cerrar sesión", "pt": "Sair",
+        "ar": "تسجيل الخروج",
+    },
+    "ins_logged_in": {
+        "en": "You are logged in as instructor.",
+        "fr": "Vous êtes connecté en tant que formateur.",
+        "es": "Ha iniciado sesión como instructor.",
+        "pt": "Tem sessão iniciada como formador.",
+        "ar": "سجّلت الدخول بصفتك مدرّبًا.",
+    },
+    "ins_logged_out": {
+        "en": "You are logged out.", "fr": "Vous êtes déconnecté.",
+        "es": "Ha cerrado la sesión.", "pt": "Terminou a sessão.", "ar": "سجّلت الخروج.",
+    },
+    "ins_login_required": {
+        "en": "Please log in as instructor first (sessions end after some hours).",
+        "fr": "Connectez-vous d'abord en tant que formateur (les sessions expirent après "
+        "quelques heures).",
+        "es": "Inicie sesión primero como instructor (las sesiones caducan al cabo de unas "
+        "horas).",
+        "pt": "Inicie primeiro sessão como formador (as sessões expiram ao fim de algumas "
+        "horas).",
+        "ar": "يُرجى تسجيل الدخول بصفتك مدرّبًا أولًا (تنتهي الجلسات بعد بضع ساعات).",
+    },
+    "ins_wrong_password": {
+        "en": "Wrong password.", "fr": "Mot de passe incorrect.",
+        "es": "Contraseña incorrecta.", "pt": "Palavra-passe errada.",
+        "ar": "كلمة المرور غير صحيحة.",
+    },
+    "ins_locked_out": {
+        "en": "Too many wrong passwords. Try again in {seconds} seconds.",
+        "fr": "Trop de mots de passe incorrects. Réessayez dans {seconds} secondes.",
+        "es": "Demasiadas contraseñas incorrectas. Vuelva a intentarlo en {seconds} segundos.",
+        "pt": "Demasiadas palavras-passe erradas. Tente de novo dentro de {seconds} segundos.",
+        "ar": "أُدخلت كلمات مرور خاطئة كثيرة. حاول مجددًا بعد {seconds} ثانية.",
+    },
+    "ins_cohort_name": {
+        "en": "New class name", "fr": "Nom du nouveau groupe", "es": "Nombre del nuevo grupo",
+        "pt": "Nome da nova turma", "ar": "اسم المجموعة الجديدة",
+    },
+    "ins_create": {
+        "en": "Create class", "fr": "Créer le groupe", "es": "Crear grupo",
+        "pt": "Criar turma", "ar": "إنشاء مجموعة",
+    },
+    "ins_created": {
+        "en": "Class {name} created. Learners join it with the code {code}.",
+        "fr": "Groupe {name} créé. Les apprenants le rejoignent avec le code {code}.",
+        "es": "Grupo {name} creado. Los participantes se unen con el código {code}.",
+        "pt": "Turma {name} criada. Os formandos entram com o código {code}.",
+        "ar": "أُنشئت المجموعة {name}. ينضم إليها المتعلّمون بالرمز {code}.",
+    },
+    "ins_cohort": {
+        "en": "Class", "fr": "Groupe", "es": "Grupo", "pt": "Turma", "ar": "المجموعة",
+    },
+    "ins_pick_cohort": {
+        "en": "Create or pick a class first.",
+        "fr": "Créez ou choisissez d'abord un groupe.",
+        "es": "Cree o elija primero un grupo.",
+        "pt": "Crie ou escolha primeiro uma turma.",
+        "ar": "أنشئ مجموعة أو اخترها أولًا.",
+    },
+    "ins_cohort_info": {
+        "en": "Join code {code} · {members} learner(s) · open: {open}",
+        "fr": "Code {code} · {members} apprenant(s) · ouverts : {open}",
+        "es": "Código {code} · {members} participante(s) · abiertos: {open}",
+        "pt": "Código {code} · {members} formando(s) · abertos: {open}",
+        "ar": "الرمز {code} · عدد المتعلّمين {members} · المفتوح: {open}",
+    },
+    "ins_none": {
+        "en": "none", "fr": "aucun", "es": "ninguno", "pt": "nenhum", "ar": "لا شيء",
+    },
+    "ins_launch": {
+        "en": "Launch for the class", "fr": "Ouvrir au groupe", "es": "Abrir al grupo",
+        "pt": "Abrir à turma", "ar": "إطلاق للمجموعة",
+    },
+    "ins_close": {
+        "en": "Close", "fr": "Fermer", "es": "Cerrar", "pt": "Fechar", "ar": "إغلاق",
+    },
+    "ins_launched": {
+        "en": "{exercise} is open for {cohort}.",
+        "fr": "{exercise} est ouvert pour {cohort}.",
+        "es": "{exercise} está abierto para {cohort}.",
+        "pt": "{exercise} está aberto para {cohort}.",
+        "ar": "{exercise} مفتوح للمجموعة {cohort}.",
+    },
+    "ins_closed": {
+        "en": "{exercise} is closed for {cohort}.",
+        "fr": "{exercise} est fermé pour {cohort}.",
+        "es": "{exercise} está cerrado para {cohort}.",
+        "pt": "{exercise} está fechado para {cohort}.",
+        "ar": "أُغلق {exercise} للمجموعة {cohort}.",
+    },
+    "ins_not_open": {
+        "en": "{exercise} was not open for {cohort}.",
+        "fr": "{exercise} n'était pas ouvert pour {cohort}.",
+        "es": "{exercise} no estaba abierto para {cohort}.",
+        "pt": "{exercise} não estava aberto para {cohort}.",
+        "ar": "لم يكن {exercise} مفتوحًا للمجموعة {cohort}.",
+    },
+    "ins_refresh": {
+        "en": "Refresh", "fr": "Actualiser", "es": "Actualizar", "pt": "Atualizar",
+        "ar": "تحديث",
+    },
+    "ins_progress": {
+        "en": "Progress (updates every few seconds)",
+        "fr": "Progression (mise à jour toutes les quelques secondes)",
+        "es": "Progreso (se actualiza cada pocos segundos)",
+        "pt": "Progresso (atualiza a cada poucos segundos)",
+        "ar": "التقدّم (يُحدَّث كل بضع ثوانٍ)",
+    },
+    "ins_submissions": {
+        "en": "Submissions", "fr": "Travaux rendus", "es": "Entregas", "pt": "Submissões",
+        "ar": "الأعمال المقدَّمة",
+    },
+    "ins_feedback": {
+        "en": "Feedback given in the chat (anonymous)",
+        "fr": "Avis donnés dans la discussion (anonymes)",
+        "es": "Valoraciones dadas en el chat (anónimas)",
+        "pt": "Opiniões dadas no chat (anónimas)",
+        "ar": "التقييمات المقدَّمة في المحادثة (مجهولة الهوية)",
+    },
+    "ins_uncovered": {
+        "en": "Questions the course could not answer",
+        "fr": "Questions auxquelles le cours n'a pas pu répondre",
+        "es": "Preguntas que el curso no pudo responder",
+        "pt": "Perguntas a que o curso não conseguiu responder",
+        "ar": "أسئلة لم يستطع المقرر الإجابة عنها",
+    },
+    "ins_table": {
+        "en": "Table", "fr": "Tableau", "es": "Tabla", "pt": "Tabela", "ar": "الجدول",
+    },
+    "ins_download": {
+        "en": "Download CSV", "fr": "Télécharger en CSV", "es": "Descargar CSV",
+        "pt": "Descarregar CSV", "ar": "تنزيل CSV",
+    },
+    "ins_col_learner": {
+        "en": "Learner", "fr": "Apprenant", "es": "Participante", "pt": "Formando",
+        "ar": "المتعلّم",
+    },
+    "ins_col_exercise": {
+        "en": "Exercise", "fr": "Exercice", "es": "Ejercicio", "pt": "Exercício",
+        "ar": "التمرين",
+    },
+    "ins_col_done": {
+        "en": "Steps done", "fr": "Étapes terminées", "es": "Pasos completados",
+        "pt": "Passos concluídos", "ar": "الخطوات المنجزة",
+    },
+    "ins_col_started": {
+        "en": "Steps started", "fr": "Étapes commencées", "es": "Pasos empezados",
+        "pt": "Passos iniciados", "ar": "الخطوات المبدوءة",
+    },
+    "ins_col_last": {
+        "en": "Last activity", "fr": "Dernière activité", "es": "Última actividad",
+        "pt": "Última atividade", "ar": "آخر نشاط",
+    },
+    "ins_col_step": {
+        "en": "Step", "fr": "Étape", "es": "Paso", "pt": "Passo", "ar": "الخطوة",
+    },
+    "ins_col_status": {
+        "en": "Status", "fr": "État", "es": "Estado", "pt": "Estado", "ar": "الحالة",
+    },
+    "ins_col_answer": {
+        "en": "Answer", "fr": "Réponse", "es": "Respuesta", "pt": "Resposta", "ar": "الإجابة",
+    },
+    "ins_col_checks": {
+        "en": "Checks passed", "fr": "Vérifications réussies", "es": "Comprobaciones superadas",
+        "pt": "Verificações aprovadas", "ar": "التحققات الناجحة",
+    },
+    "ins_col_rating": {
+        "en": "Rating", "fr": "Note", "es": "Valoración", "pt": "Avaliação", "ar": "التقييم",
+    },
+    "ins_col_comment": {
+        "en": "Comment", "fr": "Commentaire", "es": "Comentario", "pt": "Comentário",
+        "ar": "التعليق",
+    },
+    "ins_col_question": {
+        "en": "Question", "fr": "Question", "es": "Pregunta", "pt": "Pergunta", "ar": "السؤال",
+    },
+    "ins_col_language": {
+        "en": "Language", "fr": "Langue", "es": "Idioma", "pt": "Língua", "ar": "اللغة",
+    },
+    "ins_col_when": {
+        "en": "When", "fr": "Date", "es": "Fecha", "pt": "Data", "ar": "التاريخ",
+    },
 }
 
 

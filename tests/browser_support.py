@@ -42,8 +42,9 @@ def free_port() -> int:
 class AppProcess:
     """``python app.py`` on a private data directory; restartable on the same data."""
 
-    def __init__(self, data_dir: Path, port: int):
+    def __init__(self, data_dir: Path, port: int, env: dict[str, str] | None = None):
         self.data_dir = data_dir
+        self.env = dict(env or {})
         self.port = port
         self.url = f"http://127.0.0.1:{port}/"
         self.process: subprocess.Popen[bytes] | None = None
@@ -57,6 +58,7 @@ class AppProcess:
             "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus" / "modules"),
             "ASSISTANT_PORT": str(self.port),
             "ASSISTANT_HOST": "127.0.0.1",
+            **self.env,
         }
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(

@@ -37,7 +37,7 @@ def test_arabic_interface_is_right_to_left(context, app):
     page.locator("#ui-language input").click()
     page.get_by_role("option", name="العربية").click()
     page.wait_for_function("document.documentElement.dir === 'rtl'")
-    assert page.get_by_role("tab", name="اسأل المقرر").is_visible()
+    page.get_by_role("tab", name="اسأل المقرر").wait_for(timeout=10_000)
     bubble = ask(page, "ما معنى تقليل البيانات في الخدمات العامة؟")
     assert bubble.locator("div[dir=rtl]").count() >= 1
     shot(page, "chat-ar")

@@ -388,6 +388,137 @@ def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_pa
     assert "1 rows rejected" in text and "row 122" in text
 
 
+def test_tab_text_has_five_languages_with_the_same_placeholders():
+    import string
+
+    from assistant.exercises.civicly import tab_text
+    from assistant.languages import CODES
+
+    assert tab_text.missing_translations() == []
+    for key, table in tab_text.TEXT.items():
+        assert set(table) == set(CODES), key
+        fields = {
+            code: sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+            for code, text in table.items()
+        }
+        assert all(f == fields["en"] for f in fields.values()), (key, fields)
+    assert tab_text.t("level_high", "xx") == "high"  # unknown language: English
+    assert tab_text.department_name("roads", "fr") == "Voirie et nids-de-poule (`roads`)"
+    assert tab_text.department_name("my_own_code", "fr") == "`my_own_code`"
+
+
+def test_tab_renders_in_french_and_arabic(sandbox, tmp_path):
+    from assistant.exercises.civicly.tab import (
+        queue_headers,
+        queue_table,
+        render_audit,
+        render_classification,
+        render_queue,
+        render_rules,
+        render_training,
+    )
+
+    result = sandbox.classify("Forte odeur de gaz, fuite de gaz rue Oak")
+    french = render_classification(result, "fr")
+    assert "règle de sécurité **gaz**" in french and "Cas passés les plus proches" in french
+    assert "**Urgence :**" in french and not french.startswith("<div")
+    arabic = render_classification(result, "ar")
+    assert arabic.startswith("<div dir='rtl'>") and arabic.endswith("</div>")
+    assert "قاعدة السلامة **غاز**" in arabic and "أقرب الحالات السابقة" in arabic
+    assert "«<span dir='auto'>" in arabic  # quoted citizen text keeps its own direction
+    assert render_classification(result) == render_classification(result, "en")
+
+    rules = render_rules("ar")
+    assert rules.startswith("<div dir='rtl'>") and "| القاعدة |" in rules and "حرجة ≥ 0.85" in rules
+    assert "| incendie | 0.7 |" in render_rules("fr")
+
+    queue = sandbox.queue()
+    assert render_queue(queue, "ar") == render_queue(queue)  # codes and numbers stay as they are
+    table = queue_table(queue, "es")
+    assert table["headers"] == queue_headers("es") and table["headers"][0] == "solicitud"
+    assert table["data"] == render_queue(queue)
+
+    report = sandbox.audit(tmp_path / "plots")
+    audit_fr = render_audit(report, "fr")
+    assert "| Langue | n | exactitude |" in audit_fr and "| Quartier |" in audit_fr
+    assert "Français (fr)" in audit_fr and "**F1 macro**" in audit_fr
+    audit_ar = render_audit(report, "ar")
+    assert audit_ar.startswith("<div dir='rtl'>") and "| اللغة |" in audit_ar
+    assert "العربية (ar)" in audit_ar and "| الحي |" in audit_ar
+
+    training = render_training("v1", 120, ["roads", "custom"], ["row 3: empty text"], "ar")
+    assert training.startswith("<div dir='rtl'>") and "الطرق والحفر (`roads`)" in training
+    assert "`custom`" in training and "row 3: empty text" in training
+
+
+class RecordingRelabel:
+    """Stands in for the app's ``Relabel``: records what the tab registers."""
+
+    def __init__(self):
+        self.components, self.updaters = [], []
+
+    def add(self, component, **keys):
+        raise AssertionError("the tab's keys are not in the app's table; use add_custom")
+
+    def add_custom(self, component, update):
+        self.components.append(component)
+        self.updaters.append(update)
+        return component
+
+
+def test_build_tab_registers_its_labels_and_passes_the_language(sandbox):
+    import gradio as gr
+
+    from assistant.exercises.civicly.tab import build_tab, queue_headers
+    from assistant.languages import CODES
+
+    relabel = RecordingRelabel()
+    with gr.Blocks() as demo:
+        ui_language = gr.Dropdown(list(CODES), value="en")
+        build_tab(sandbox, relabel, ui_language)
+    assert sandbox._model is None  # building the page trains nothing
+    # intro, 3 headings, rules table, 2 accordions, 5 buttons, 5 textboxes, 2 dropdowns,
+    # file, 2 images, queue table: every visible text of the tab.
+    assert len(relabel.components) == 23
+    kinds = [type(c).__name__ for c in relabel.components]
+    assert kinds.count("Button") == 5 and kinds.count("Accordion") == 2
+    assert kinds.count("Image") == 2 and kinds.count("Dataframe") == 1
+    for update in relabel.updaters:
+        english, arabic = update("en"), update("ar")
+        assert english.get("__type__") == "update" and english != arabic
+        for code in CODES:
+            assert update(code).get("__type__") == "update"
+    table = relabel.components[kinds.index("Dataframe")]
+    assert relabel.updaters[kinds.index("Dataframe")]("pt")["headers"] == queue_headers("pt")
+    assert table.headers == queue_headers("en")
+
+    handlers = {fn.name: fn for fn in demo.fns.values() if fn.name.startswith("on_")}
+    actions = {"on_classify", "on_refresh", "on_override", "on_train", "on_audit"}
+    assert set(handlers) == actions | {"on_language"}
+    for name in actions:
+        assert handlers[name].inputs[-1] is ui_language
+    # A language change redraws the rows on screen under new headers (placeholder rows dropped).
+    shown = [["NEW-0001", "high", 0.7, "roads", "80%", "", "pothole"], ["", "", "", "", "", "", ""]]
+    redrawn = handlers["on_language"].fn("fr", shown)
+    assert redrawn == {"headers": queue_headers("fr"), "data": shown[:1]}
+    assert handlers["on_language"].fn("ar", None) == {"headers": queue_headers("ar"), "data": []}
+    text, queue = handlers["on_classify"].fn("fuite de gaz rue Oak", "North", "ar")
+    assert text.startswith("<div dir='rtl'>") and queue["headers"] == queue_headers("ar")
+    assert handlers["on_train"].fn(None, "", "fr") == "⚠ Choisissez d'abord un fichier de données."
+
+
+def test_build_tab_without_relabel_keeps_english(sandbox):
+    import gradio as gr
+
+    from assistant.exercises.civicly.tab import build_tab
+
+    with gr.Blocks() as demo:
+        build_tab(sandbox)
+    handlers = {fn.name: fn for fn in demo.fns.values() if fn.name.startswith("on_")}
+    assert handlers["on_refresh"].inputs == []
+    assert handlers["on_train"].fn(None, "") == "⚠ Choose a data file first."
+
+
 def test_only_the_head_of_long_messages_is_embedded():
     from assistant.exercises.civicly.features import EMBED_CHARS, head
 

@@ -40,6 +40,9 @@ LAYERS = {
     "ui_text": 1,
     "ui_course": 7,
     "ui_about": 7,
+    "ui_exercises": 7,
+    "ui_exercise_data": 7,
+    "ui_instructor": 7,
     "cli": 7,
 }
 

@@ -3,67 +3,125 @@
 ``render_*`` functions turn sandbox results into Markdown and tables and are
 tested without a browser; ``build_tab`` wires them to Gradio components and
 must be called inside a ``gr.Blocks`` context.
+
+Every string comes from :mod:`assistant.exercises.civicly.tab_text` in the
+five interface languages. Rendered Markdown follows the interface language
+(Arabic is wrapped in a right-to-left block); department, level and rule
+codes keep their codes in the data and show localized names.
 """
 
 from __future__ import annotations
 
 import html
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from assistant import languages
 from assistant.errors import AssistantError
+from assistant.exercises.civicly import tab_text
 from assistant.exercises.civicly.records import parse_mapping
 from assistant.exercises.civicly.sandbox import CivicSandbox, QueueItem
 from assistant.exercises.civicly.service import Classification
+from assistant.exercises.civicly.tab_text import department_name, level_name, rule_name
 from assistant.exercises.civicly.urgency import LEVELS, RULES
 
 QUEUE_HEADERS = ["request", "urgency", "score", "department", "confidence", "district", "message"]
 
-INTRO = """### Civicly: route and prioritise citizen feedback
-Type a message in any of the five languages. The model proposes a department
-and an urgency level, and shows why. Below, the ranked queue, the override
-form (a human decides, with a reason), and the audit of the model on
-held-out history. **The first use trains the model (about a minute).**"""
+#: tab_text keys of the queue table's column headers, in QUEUE_HEADERS order.
+QUEUE_HEADER_KEYS = [f"col_{name}" for name in QUEUE_HEADERS]
+
+#: Ratios under this are flagged in the fairness tables (see audit.fairness_table).
+FAIRNESS_FLAG = 0.8
+
+INTRO = tab_text.t("intro", "en")
 
 
-def render_classification(result: Classification) -> str:
+def queue_headers(language: str = "en") -> list[str]:
+    """The queue table's column headers in ``language``."""
+    return [tab_text.t(key, language) for key in QUEUE_HEADER_KEYS]
+
+
+def _lang(language: str | None) -> str:
+    """A supported interface language code; English for anything else."""
+    return languages.normalize(language or "") if languages.is_supported(language) else "en"
+
+
+def _direction(text: str, language: str) -> str:
+    """Arabic Markdown in a right-to-left block (blank lines keep the Markdown parsed)."""
+    if languages.direction(language) == "rtl":
+        return f"<div dir='rtl'>\n\n{text}\n\n</div>"
+    return text
+
+
+def _quote(text: str, language: str) -> str:
+    return tab_text.t("quote", language, text=f"<span dir='auto'>{html.escape(text)}</span>")
+
+
+def render_classification(result: Classification, language: str = "en") -> str:
     """Department, confidence, urgency and the explanation as Markdown."""
+    lang = _lang(language)
     routing, urgency = result.routing, result.urgency
-    guess = f" (best guess `{routing.predicted}`)" if routing.needs_review else ""
+    guess = (
+        tab_text.t("cls_best_guess", lang, department=department_name(routing.predicted, lang))
+        if routing.needs_review
+        else ""
+    )
     runners_up = ", ".join(f"`{d}` {p:.0%}" for d, p in routing.ranking[1:])
     parts = [
-        f"**Department:** `{routing.department}`{guess}",
-        f"**Confidence:** {routing.probability:.0%} — runners-up: {runners_up}",
-        f"**Urgency:** {urgency.level.upper()} (score {urgency.score:.2f})",
+        tab_text.t("cls_department", lang, department=department_name(routing.department, lang))
+        + guess,
+        tab_text.t(
+            "cls_confidence", lang, probability=f"{routing.probability:.0%}", runners_up=runners_up
+        ),
+        tab_text.t(
+            "cls_urgency",
+            lang,
+            level=level_name(urgency.level, lang).upper(),
+            score=f"{urgency.score:.2f}",
+        ),
         "\n".join(
             [
-                f"- model: P(urgent) = {urgency.model_probability:.2f} × weight {urgency.model_weight}"
+                "- "
+                + tab_text.t(
+                    "cls_model",
+                    lang,
+                    probability=f"{urgency.model_probability:.2f}",
+                    weight=urgency.model_weight,
+                )
             ]
             + [
-                f"- safety rule **{rule}** (+{weight}) matched “<span dir='auto'>{html.escape(term)}</span>”"
+                "- "
+                + tab_text.t(
+                    "cls_rule",
+                    lang,
+                    rule=rule_name(rule, lang),
+                    weight=weight,
+                    term=_quote(term, lang),
+                )
                 for rule, weight, term in urgency.matched_rules
             ]
         ),
     ]
     if result.explanation:
-        terms = ", ".join(
-            f"“<span dir='auto'>{html.escape(t)}</span>”" for t, _ in result.explanation.terms_for
-        )
+        terms = ", ".join(_quote(term, lang) for term, _ in result.explanation.terms_for)
         if terms:
-            parts.append(f"**Influential character groups:** {terms}")
+            parts.append(tab_text.t("cls_terms", lang, terms=terms))
         cases = [
             f"- `{case.department}` ({case.similarity:.2f}) "
             f"<span dir='auto'>{html.escape(case.description[:120])}</span>"
             for case in result.explanation.similar_cases
         ]
-        parts.append("**Nearest historical cases:**\n" + "\n".join(cases))
-    parts.append(f"<small>language {result.language} · {result.elapsed_ms:.0f} ms</small>")
-    return "\n\n".join(parts)
+        parts.append(tab_text.t("cls_cases", lang) + "\n" + "\n".join(cases))
+    footer = tab_text.t("cls_footer", lang, code=result.language, ms=f"{result.elapsed_ms:.0f}")
+    parts.append(f"<small>{footer}</small>")
+    return _direction("\n\n".join(parts), lang)
 
 
-def render_queue(items: list[QueueItem]) -> list[list[Any]]:
-    """Rows of the ranked queue table."""
+def render_queue(items: list[QueueItem], language: str = "en") -> list[list[Any]]:
+    """Rows of the ranked queue table (codes stay codes: the override form takes them)."""
+    del language  # the rows hold codes, ids and numbers; only the headers are localized
     return [
         [
             i.request_id,
@@ -78,133 +136,252 @@ def render_queue(items: list[QueueItem]) -> list[list[Any]]:
     ]
 
 
+def queue_table(items: list[QueueItem], language: str = "en") -> dict[str, Any]:
+    """The queue as the Dataframe's value: localized headers and the rows."""
+    return {"headers": queue_headers(_lang(language)), "data": render_queue(items, language)}
+
+
 def render_training(
-    version: str, trained_on: int, departments: list[str], errors: list[Any]
+    version: str, trained_on: int, departments: list[str], errors: list[Any], language: str = "en"
 ) -> str:
     """Summary of a training run on uploaded data, every rejected row listed."""
-    lines = [
-        f"Trained model `{version}` on {trained_on} records; departments: "
-        + ", ".join(f"`{d}`" for d in departments)
-        + "."
-    ]
+    lang = _lang(language)
+    names = ", ".join(department_name(d, lang) for d in departments)
+    lines = [tab_text.t("train_done", lang, version=version, count=trained_on, departments=names)]
     if errors:
-        lines.append(f"**{len(errors)} rows rejected:**")
+        lines.append(tab_text.t("train_rejected", lang, count=len(errors)))
         lines += [f"- {html.escape(str(e))}" for e in errors[:200]]
         if len(errors) > 200:
-            lines.append(
-                f"- … and {len(errors) - 200} more (use `assistant civicly train --data` for all)"
-            )
-    return "\n".join(lines)
+            lines.append("- " + tab_text.t("train_more", lang, count=len(errors) - 200))
+    return _direction("\n".join(lines), lang)
 
 
-def render_rules() -> str:
+def render_rules(language: str = "en") -> str:
     """Every safety rule and threshold, as shown to learners."""
-    lines = ["| rule | weight | example terms |", "|---|---|---|"]
+    lang = _lang(language)
+    columns = [
+        tab_text.t(k, lang) for k in ("rules_col_rule", "rules_col_weight", "rules_col_examples")
+    ]
+    lines = ["| " + " | ".join(columns) + " |", "|---|---|---|"]
     for rule in RULES:
         examples = ", ".join(terms[0] for terms in rule.terms.values())
-        lines.append(f"| {rule.id} | {rule.weight} | {examples} |")
-    thresholds = ", ".join(f"{name} ≥ {value}" for name, value in LEVELS)
-    return "\n".join(lines) + f"\n\nLevels: {thresholds}."
+        lines.append(f"| {rule_name(rule.id, lang)} | {rule.weight} | {examples} |")
+    thresholds = ", ".join(f"{level_name(name, lang)} ≥ {value}" for name, value in LEVELS)
+    text = "\n".join(lines) + "\n\n" + tab_text.t("rules_levels", lang, thresholds=thresholds)
+    return _direction(text, lang)
 
 
-def render_audit(report: dict[str, Any]) -> str:
+def _group_name(table: str, group: str) -> str:
+    """A language group shows the language's own name; districts are proper names."""
+    if table == "by_language" and group in languages.LANGUAGES:
+        return f"{languages.LANGUAGES[group].native_name} ({group})"
+    return group
+
+
+def render_audit(report: dict[str, Any], language: str = "en") -> str:
     """Headline metrics and the two fairness tables as Markdown."""
+    lang = _lang(language)
     lines = [
-        f"**Held-out records:** {report['n']} · **macro-F1** {report['macro_f1']:.3f} · "
-        f"**accuracy** {report['accuracy']:.3f} · **needs review** {report['needs_review_rate']:.1%} · "
-        f"**ECE** {report['calibration']['ece']:.3f} · **urgent recall@{report['urgency']['k']}** "
-        f"{report['urgency']['recall_at_k']:.3f}",
+        tab_text.t(
+            "audit_headline",
+            lang,
+            n=report["n"],
+            macro_f1=f"{report['macro_f1']:.3f}",
+            accuracy=f"{report['accuracy']:.3f}",
+            needs_review=f"{report['needs_review_rate']:.1%}",
+            ece=f"{report['calibration']['ece']:.3f}",
+            k=report["urgency"]["k"],
+            recall=f"{report['urgency']['recall_at_k']:.3f}",
+        ),
     ]
-    for name, title in (("by_language", "Language"), ("by_district", "District")):
+    accuracy, ratio, f1 = (
+        tab_text.t(k, lang) for k in ("audit_col_accuracy", "audit_col_ratio", "audit_col_f1")
+    )
+    for name, title_key in (
+        ("by_language", "audit_by_language"),
+        ("by_district", "audit_by_district"),
+    ):
         table = report[name]
         lines += [
             "",
-            f"| {title} | n | accuracy | ratio | macro-F1 | ratio |",
+            f"| {tab_text.t(title_key, lang)} | n | {accuracy} | {ratio} | {f1} | {ratio} |",
             "|---|---|---|---|---|---|",
         ]
         for group, row in table["groups"].items():
             flag = " ⚠" if group in table["flagged"] else ""
             lines.append(
-                f"| {group}{flag} | {row['n']} | {row['accuracy']:.3f} | {row['accuracy_ratio']:.2f} "
-                f"| {row['macro_f1']:.3f} | {row['macro_f1_ratio']:.2f} |"
+                f"| {_group_name(name, group)}{flag} | {row['n']} | {row['accuracy']:.3f} "
+                f"| {row['accuracy_ratio']:.2f} | {row['macro_f1']:.3f} "
+                f"| {row['macro_f1_ratio']:.2f} |"
             )
-    lines.append("\nRatio = group value ÷ best group's value; ⚠ marks ratios under 0.8.")
-    return "\n".join(lines)
+    lines.append("\n" + tab_text.t("audit_note", lang, threshold=FAIRNESS_FLAG))
+    return _direction("\n".join(lines), lang)
 
 
-def build_tab(sandbox: CivicSandbox) -> None:
-    """Add the Civicly components and events to the current Blocks context."""
+def build_tab(
+    sandbox: CivicSandbox, relabel: Any = None, ui_language: Any = None, language: str = "en"
+) -> None:
+    """Add the Civicly components and events to the current Blocks context.
+
+    ``relabel`` (the app's registry, duck-typed: ``add_custom(component, fn)``)
+    makes every label, button, heading and table header follow the interface
+    language; ``ui_language`` (the language dropdown) is passed to each handler
+    so that what it renders is in the learner's language. ``language`` is the
+    language the tab is first drawn in.
+    """
     import gradio as gr
 
-    gr.Markdown(INTRO)
+    first = _lang(language)
+
+    def follow(component: Any, update: Callable[[str], Any]) -> Any:
+        if relabel is not None:
+            relabel.add_custom(component, update)
+        return component
+
+    def text(key: str) -> str:
+        return tab_text.t(key, first)
+
+    def labelled(component: Any, key: str) -> Any:
+        return follow(component, lambda lang: gr.update(label=tab_text.t(key, lang)))
+
+    def valued(component: Any, key: str) -> Any:
+        return follow(component, lambda lang: gr.update(value=tab_text.t(key, lang)))
+
+    def level_choices(lang: str) -> list[tuple[str, str]]:
+        return [(level_name(name, lang), name) for name, _ in LEVELS]
+
+    valued(gr.Markdown(text("intro")), "intro")
     with gr.Row():
-        message = gr.Textbox(label="Citizen message", lines=3, scale=4, elem_id="civicly-text")
-        district = gr.Textbox(label="District (optional)", scale=1)
-    classify = gr.Button("Classify", variant="primary", elem_id="civicly-classify")
-    result = gr.Markdown(elem_id="civicly-result")
-    with gr.Accordion("Safety rules and thresholds", open=False):
-        gr.Markdown(render_rules())
-    gr.Markdown("#### Ranked queue")
-    refresh = gr.Button("Load / refresh the queue")
-    queue = gr.Dataframe(headers=QUEUE_HEADERS, interactive=False, wrap=True)
-    gr.Markdown("#### Human override")
-    with gr.Row():
-        request = gr.Textbox(label="Request id (from the queue)")
-        department = gr.Dropdown(label="Department", choices=[], allow_custom_value=True)
-        level = gr.Dropdown(label="Urgency", choices=[name for name, _ in LEVELS])
-    reason = gr.Textbox(label="Reason (required)")
-    override = gr.Button("Record override")
-    status = gr.Markdown()
-    with gr.Accordion("Train on your own data (CSV or JSON, Open311 columns)", open=False):
-        upload = gr.File(label="Data file", file_types=[".csv", ".json", ".jsonl"], type="filepath")
-        mapping = gr.Textbox(
-            label="Column mapping (optional)",
-            placeholder="description=text, service_code=department",
+        message = labelled(
+            gr.Textbox(label=text("message_label"), lines=3, scale=4, elem_id="civicly-text"),
+            "message_label",
         )
-        train_button = gr.Button("Train and use this model")
+        district = labelled(gr.Textbox(label=text("district_label"), scale=1), "district_label")
+    classify = valued(
+        gr.Button(text("classify_button"), variant="primary", elem_id="civicly-classify"),
+        "classify_button",
+    )
+    result = gr.Markdown(elem_id="civicly-result")
+    with labelled(gr.Accordion(text("rules_accordion"), open=False), "rules_accordion"):
+        follow(gr.Markdown(render_rules(first)), lambda lang: gr.update(value=render_rules(lang)))
+    valued(gr.Markdown(text("queue_heading")), "queue_heading")
+    refresh = valued(gr.Button(text("refresh_button")), "refresh_button")
+    queue = follow(
+        gr.Dataframe(headers=queue_headers(first), interactive=False, wrap=True, type="array"),
+        # Sets the session's headers; the browser redraws them only with a new value, which
+        # on_language below sends (Gradio 6.31 draws no headers-only update, empty or not).
+        lambda lang: gr.update(headers=queue_headers(lang)),
+    )
+    valued(gr.Markdown(text("override_heading")), "override_heading")
+    with gr.Row():
+        request = labelled(gr.Textbox(label=text("request_label")), "request_label")
+        department = labelled(
+            gr.Dropdown(label=text("department_label"), choices=[], allow_custom_value=True),
+            "department_label",
+        )
+        level = follow(
+            gr.Dropdown(label=text("urgency_label"), choices=level_choices(first)),
+            lambda lang: gr.update(
+                label=tab_text.t("urgency_label", lang), choices=level_choices(lang)
+            ),
+        )
+    reason = labelled(gr.Textbox(label=text("reason_label")), "reason_label")
+    override = valued(gr.Button(text("override_button")), "override_button")
+    status = gr.Markdown()
+    with labelled(gr.Accordion(text("train_accordion"), open=False), "train_accordion"):
+        upload = labelled(
+            gr.File(
+                label=text("file_label"), file_types=[".csv", ".json", ".jsonl"], type="filepath"
+            ),
+            "file_label",
+        )
+        mapping = labelled(
+            gr.Textbox(
+                label=text("mapping_label"),
+                placeholder="description=text, service_code=department",  # column names: code
+            ),
+            "mapping_label",
+        )
+        train_button = valued(gr.Button(text("train_button")), "train_button")
         train_status = gr.Markdown()
-    gr.Markdown("#### Audit")
-    run_audit = gr.Button("Run the audit on held-out history")
+    valued(gr.Markdown(text("audit_heading")), "audit_heading")
+    run_audit = valued(gr.Button(text("audit_button")), "audit_button")
     audit_md = gr.Markdown()
     with gr.Row():
-        confusion = gr.Image(label="Confusion matrix", type="filepath")
-        reliability = gr.Image(label="Calibration", type="filepath")
+        confusion = labelled(
+            gr.Image(label=text("confusion_label"), type="filepath"), "confusion_label"
+        )
+        reliability = labelled(
+            gr.Image(label=text("calibration_label"), type="filepath"), "calibration_label"
+        )
 
-    def on_classify(text: str, where: str) -> tuple[str, Any]:
+    # Each handler takes the interface language last; without the dropdown it keeps ``first``.
+    def on_classify(text: str, where: str, lang: str = first) -> tuple[str, Any]:
+        lang = _lang(lang)
         try:
-            rendered = render_classification(sandbox.classify(text, where))
+            rendered = render_classification(sandbox.classify(text, where), lang)
         except AssistantError as exc:
             return f"⚠ {exc}", gr.update()
-        return rendered, render_queue(sandbox.queue())
+        return rendered, queue_table(sandbox.queue(), lang)
 
-    def on_refresh() -> tuple[Any, Any]:
-        return render_queue(sandbox.queue()), gr.update(choices=sandbox.departments())
+    def on_refresh(lang: str = first) -> tuple[Any, Any]:
+        lang = _lang(lang)
+        codes = sandbox.departments()
+        choices = [(department_name(code, lang).replace("`", ""), code) for code in codes]
+        return queue_table(sandbox.queue(), lang), gr.update(choices=choices)
 
-    def on_override(request_id: str, dept: str, lvl: str, why: str) -> tuple[str, Any]:
+    def on_override(
+        request_id: str, dept: str, lvl: str, why: str, lang: str = first
+    ) -> tuple[str, Any]:
+        lang = _lang(lang)
         try:
             entry = sandbox.override(request_id.strip(), dept or "", lvl or "", why or "")
         except AssistantError as exc:
             return f"⚠ {exc}", gr.update()
-        note = f"Recorded: {entry.service_request_id} → `{entry.final_department}`, {entry.final_level} ({entry.at})."
-        return note, render_queue(sandbox.queue())
+        note = tab_text.t(
+            "override_done",
+            lang,
+            request=entry.service_request_id,
+            department=department_name(entry.final_department, lang),
+            level=level_name(entry.final_level, lang),
+            at=entry.at,
+        )
+        return _direction(note, lang), queue_table(sandbox.queue(), lang)
 
-    def on_train(path: str | None, pairs: str) -> str:
+    def on_train(path: str | None, pairs: str, lang: str = first) -> str:
+        lang = _lang(lang)
         if not path:
-            return "⚠ Choose a data file first."
+            return _direction(tab_text.t("train_no_file", lang), lang)
         try:
             parsed = parse_mapping([p for p in (pairs or "").split(",") if p.strip()])
             model, errors = sandbox.train_on(Path(path), parsed)
         except AssistantError as exc:
             return f"⚠ {exc}"
-        return render_training(model.version, model.trained_on, model.router.classes, errors)
+        return render_training(model.version, model.trained_on, model.router.classes, errors, lang)
 
-    def on_audit() -> tuple[str, str, str]:
+    def on_audit(lang: str = first) -> tuple[str, str, str]:
         folder = Path(tempfile.mkdtemp(prefix="civicly-audit-"))
         report = sandbox.audit(folder)
-        return render_audit(report), report["plots"]["confusion"], report["plots"]["reliability"]
+        plots = report["plots"]
+        return render_audit(report, _lang(lang)), plots["confusion"], plots["reliability"]
 
-    classify.click(on_classify, [message, district], [result, queue])
-    refresh.click(on_refresh, None, [queue, department])
-    override.click(on_override, [request, department, level, reason], [status, queue])
-    run_audit.click(on_audit, None, [audit_md, confusion, reliability])
-    train_button.click(on_train, [upload, mapping], [train_status])
+    def on_language(lang: str, shown: list[list[Any]] | None) -> dict[str, Any]:
+        # The rows on screen, unchanged, under headers in the new language (the browser
+        # redraws headers only with a value, even for an empty table).
+        rows = [row for row in shown or [] if len(row) == len(QUEUE_HEADERS) and any(row)]
+        return {"headers": queue_headers(_lang(lang)), "data": rows}
+
+    extra = [ui_language] if ui_language is not None else []
+    fills_queue = [
+        classify.click(on_classify, [message, district, *extra], [result, queue]),
+        refresh.click(on_refresh, extra or None, [queue, department]),
+        override.click(on_override, [request, department, level, reason, *extra], [status, queue]),
+    ]
+    if ui_language is not None:
+        ui_language.change(on_language, [ui_language, queue], [queue])
+        # The first queue takes a while (training): if the language changed meanwhile, the
+        # headers follow the language of now, not the one of the click.
+        for event in fills_queue:
+            event.then(on_language, [ui_language, queue], [queue])
+    run_audit.click(on_audit, extra or None, [audit_md, confusion, reliability])
+    train_button.click(on_train, [upload, mapping, *extra], [train_status])

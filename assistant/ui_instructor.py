@@ -1,0 +1,400 @@
+"""The Instructor tab: log in, create classes, launch exercises, follow progress, export.
+
+Security model: the instructor logs in with the password whose hash is
+configured (:class:`~assistant.auth.InstructorAuth`); the session token lives
+in a ``gr.State`` (server side, per browser tab). Gradio exposes *every* event
+handler as an HTTP endpoint, so hiding the panel is not protection: each
+handler of :class:`InstructorPanel` is wrapped by :func:`_guarded`, which
+checks the token before anything else and answers an unauthenticated or
+expired call with the localized "please log in" message and no data. The
+events are also registered with ``api_visibility="private"`` (not listed in
+the API page, not callable by the Gradio clients), which is only a courtesy:
+the token check is the lock.
+
+The panel's methods return plain values (Markdown, ``{"headers", "data"}``
+tables, file paths) so that tests call them directly;
+:func:`build_instructor_tab` only wires components to them. CSV files are
+written with ``utf-8-sig`` so spreadsheet programs read Arabic correctly.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import logging
+import tempfile
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from assistant import languages
+from assistant.auth import AuthenticationError, LockedOutError
+from assistant.errors import AssistantError
+from assistant.store import export_csv
+from assistant.ui_text import t
+
+log = logging.getLogger(__name__)
+
+#: Seconds between two refreshes of the live progress table.
+REFRESH_SECONDS = 5
+#: Tables the instructor can view and download, with their header keys.
+TABLES: dict[str, tuple[str, ...]] = {
+    "progress": ("ins_col_learner", "ins_col_exercise", "ins_col_done", "ins_col_started",
+                 "ins_col_last"),
+    "submissions": ("ins_col_learner", "ins_col_exercise", "ins_col_step", "ins_col_status",
+                    "ins_col_checks", "ins_col_answer", "ins_col_last"),
+    "feedback": ("ins_col_rating", "ins_col_comment", "ins_col_question", "ins_col_language",
+                 "ins_col_when"),
+    "uncovered": ("ins_col_question", "ins_col_language", "ins_col_when"),
+}
+#: The store's fields written to each CSV download (stable English names for archives).
+CSV_COLUMNS: dict[str, tuple[str, ...]] = {
+    "progress": ("display_name", "exercise_id", "steps_done", "steps_total", "steps_started",
+                 "last_activity"),
+    "submissions": ("display_name", "exercise_id", "step_id", "status", "answer", "checks",
+                    "updated_at"),
+    "feedback": ("rating", "comment", "question", "answer", "language", "created_at"),
+    "uncovered": ("question", "language", "asked_at"),
+}
+#: Relative column widths where the default split squeezes short headers.
+COLUMN_WIDTHS: dict[str, list[str | int]] = {"submissions": ["12%", "14%", "12%", "9%", "9%", "32%", "12%"]}
+#: Each table's heading key (also its name in the download list).
+_TABLE_NAMES = {"progress": "ins_progress", "submissions": "ins_submissions",
+                "feedback": "ins_feedback", "uncovered": "ins_uncovered"}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _wrap(text: str, language: str) -> str:
+    return f"<div dir='{languages.direction(language)}' lang='{language}'>\n\n{text}\n\n</div>"
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _guarded(*empty: Any) -> Callable[[F], F]:
+    """Refuse the call unless its first argument is a valid session token.
+
+    The wrapped method is called ``method(self, token, *args)`` with the
+    interface language last; a refusal returns the "please log in" message
+    followed by ``empty`` (no data).
+    """
+
+    def decorator(method: F) -> F:
+        @functools.wraps(method)
+        def wrapper(self: InstructorPanel, token: str | None, *args: Any) -> Any:
+            language = args[-1] if args and isinstance(args[-1], str) else "en"
+            refusal = self.refusal(token, language)
+            if refusal is not None:
+                return (refusal, *empty) if empty else refusal
+            return method(self, token, *args)
+
+        wrapper.guarded = True  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+class InstructorPanel:
+    """The instructor's actions; every one except :meth:`login` requires a valid token."""
+
+    def __init__(self, auth: Any, store: Any, exercises: Mapping[str, Any] | None = None) -> None:
+        self.auth = auth
+        self.store = store
+        self.exercises = dict(exercises or {})
+
+    @classmethod
+    def guarded_handlers(cls) -> list[str]:
+        """Names of the methods that check the token first (a test calls each without one)."""
+        return sorted(n for n, f in vars(cls).items() if getattr(f, "guarded", False))
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def refusal(self, token: str | None, language: str) -> str | None:
+        """The message to show instead of data, or None when ``token`` is a valid session."""
+        if self.auth is None or not self.auth.enabled:
+            return _wrap(t("ins_disabled", language), language)
+        if not self.auth.check_token(token):
+            return _wrap(f"🔒 {t('ins_login_required', language)}", language)
+        return None
+
+    def login(self, password: str, language: str, client: str = "") -> tuple[str | None, str]:
+        """A session token (None on failure) and the message to show."""
+        if self.auth is None or not self.auth.enabled:
+            return None, _wrap(t("ins_disabled", language), language)
+        try:
+            token = self.auth.login(password or "", client)
+        except LockedOutError as exc:
+            seconds = max(1, round(exc.retry_after))
+            return None, _wrap(f"⛔ {t('ins_locked_out', language, seconds=seconds)}", language)
+        except AuthenticationError:
+            return None, _wrap(f"⚠️ {t('ins_wrong_password', language)}", language)
+        return token, _wrap(f"✅ {t('ins_logged_in', language)}", language)
+
+    def logout(self, token: str | None, language: str) -> tuple[None, str]:
+        """Revoke the session; the token state is cleared."""
+        if self.auth is not None:
+            self.auth.logout(token)
+        return None, _wrap(t("ins_logged_out", language), language)
+
+    # -- classes and launches -----------------------------------------------------------
+
+    def _title(self, exercise_id: str, language: str) -> str:
+        spec = self.exercises.get(exercise_id)
+        return spec.text("title", language) if spec is not None else exercise_id
+
+    def _choices(self) -> list[tuple[str, int]]:
+        return [(f"{c.name} · {c.join_code}", c.id) for c in self.store.cohorts()]
+
+    @_guarded(None)
+    def cohorts(self, token: str | None, language: str) -> tuple[str, list[tuple[str, int]]]:
+        """The classes as dropdown choices (name · join code)."""
+        return "", self._choices()
+
+    @_guarded(None, None)
+    def create_cohort(
+        self, token: str | None, name: str, language: str
+    ) -> tuple[str, list[tuple[str, int]] | None, int | None]:
+        """Create a class; the message shows its join code."""
+        try:
+            cohort = self.store.create_cohort(name or "")
+        except AssistantError as exc:
+            return _wrap(f"⚠️ {html.escape(str(exc))}", language), None, None
+        message = t("ins_created", language, name=f"**{html.escape(cohort.name)}**",
+                    code=f"<code id='join-code-created'>{cohort.join_code}</code>")
+        return _wrap(f"✅ {message}", language), self._choices(), cohort.id
+
+    @_guarded()
+    def cohort_info(self, token: str | None, cohort_id: int | None, language: str) -> str:
+        """Join code, number of learners and the open exercises of a class."""
+        if cohort_id is None:
+            return _wrap(t("ins_pick_cohort", language), language)
+        try:
+            cohort = self.store.cohort(int(cohort_id))
+            members = self.store.members(cohort.id)
+            launches = self.store.launched_exercises(cohort.id)
+        except AssistantError as exc:
+            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+        opened = ", ".join(self._title(x.exercise_id, language) for x in launches)
+        text = t("ins_cohort_info", language, code=f"`{cohort.join_code}`", members=len(members),
+                 open=html.escape(opened) or t("ins_none", language))
+        return _wrap(f"**{html.escape(cohort.name)}** — {text}", language)
+
+    @_guarded()
+    def launch(
+        self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
+    ) -> str:
+        """Open an exercise for a class."""
+        if cohort_id is None or not exercise_id:
+            return _wrap(t("ins_pick_cohort", language), language)
+        try:
+            cohort = self.store.cohort(int(cohort_id))
+            self.store.launch_exercise(cohort.id, exercise_id)
+        except AssistantError as exc:
+            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+        message = t("ins_launched", language, exercise=f"**{self._title(exercise_id, language)}**",
+                    cohort=f"**{html.escape(cohort.name)}**")
+        return _wrap(f"✅ {message}", language)
+
+    @_guarded()
+    def close(
+        self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
+    ) -> str:
+        """Close an exercise for a class."""
+        if cohort_id is None or not exercise_id:
+            return _wrap(t("ins_pick_cohort", language), language)
+        try:
+            cohort = self.store.cohort(int(cohort_id))
+            closed = self.store.close_launch(cohort.id, exercise_id)
+        except AssistantError as exc:
+            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+        key = "ins_closed" if closed is not None else "ins_not_open"
+        message = t(key, language, exercise=f"**{self._title(exercise_id, language)}**",
+                    cohort=f"**{html.escape(cohort.name)}**")
+        return _wrap(message, language)
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def _records(self, table: str, cohort_id: int) -> list[Any]:
+        if table == "progress":
+            counts = {i: len(spec.steps) for i, spec in self.exercises.items()}
+            return list(self.store.cohort_progress(cohort_id, counts))
+        if table == "submissions":
+            return list(self.store.submissions(cohort_id))
+        if table == "feedback":
+            return list(self.store.cohort_feedback(cohort_id))
+        if table == "uncovered":
+            return list(self.store.cohort_uncovered_questions(cohort_id))
+        raise KeyError(table)
+
+    def _row(self, table: str, record: Any, language: str) -> list[Any]:
+        if table == "progress":
+            total = record.steps_total if record.steps_total is not None else "?"
+            return [record.display_name, self._title(record.exercise_id, language),
+                    f"{record.steps_done}/{total}", record.steps_started,
+                    _when(record.last_activity)]
+        if table == "submissions":
+            ran = [c for c in record.checks if isinstance(c, Mapping) and c.get("passed") is not None]
+            passed = sum(bool(c.get("passed")) for c in ran)
+            answer = json.dumps(dict(record.answer), ensure_ascii=False)
+            return [record.display_name, self._title(record.exercise_id, language), record.step_id,
+                    record.status, f"{passed}/{len(ran)}",
+                    answer if len(answer) <= 160 else answer[:159] + "…", _when(record.updated_at)]
+        if table == "feedback":
+            return ["👍" if record.rating > 0 else "👎", record.comment, record.question,
+                    record.language, _when(record.created_at)]
+        return [record.question, record.language, _when(record.asked_at)]
+
+    def _table(self, table: str, cohort_id: int | None, language: str) -> dict[str, Any]:
+        """One report as ``{"headers", "data"}`` (no token check: call through a guarded method)."""
+        headers = [t(key, language) for key in TABLES[table]]
+        if cohort_id is None:
+            return {"headers": headers, "data": []}
+        rows = [self._row(table, r, language) for r in self._records(table, int(cohort_id))]
+        return {"headers": headers, "data": rows}
+
+    @_guarded(None)
+    def progress(
+        self, token: str | None, cohort_id: int | None, language: str
+    ) -> tuple[str, dict[str, Any]]:
+        """The live progress table of a class."""
+        return "", self._table("progress", cohort_id, language)
+
+    @_guarded(None, None, None, None)
+    def refresh(self, token: str | None, cohort_id: int | None, language: str) -> tuple[Any, ...]:
+        """The class summary and all four reports."""
+        try:
+            tables = [self._table(name, cohort_id, language) for name in TABLES]
+        except AssistantError as exc:
+            return (_wrap(f"⚠️ {html.escape(str(exc))}", language), None, None, None, None)
+        return (self.cohort_info(token, cohort_id, language), *tables)
+
+    @_guarded(None)
+    def export(
+        self, token: str | None, cohort_id: int | None, table: str, language: str
+    ) -> tuple[str, str | None]:
+        """A CSV file (UTF-8 with BOM) of one report; returns the message and the file path."""
+        if cohort_id is None or table not in TABLES:
+            return _wrap(t("ins_pick_cohort", language), language), None
+        records = self._records(table, int(cohort_id))
+        folder = Path(tempfile.mkdtemp(prefix="agora-export-"))
+        path = folder / f"cohort-{int(cohort_id)}-{table}.csv"
+        path.write_text(export_csv(records, CSV_COLUMNS[table]), encoding="utf-8-sig")
+        return "", str(path)
+
+
+def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any) -> None:
+    """Build the tab in the current Blocks context; every event checks the token itself."""
+    import gradio as gr
+
+    private: dict[str, Any] = {"api_visibility": "private"}
+    enabled = panel.auth is not None and panel.auth.enabled
+    token = gr.State(None)
+    relabel.add_custom(
+        gr.Markdown(_wrap(t("ins_disabled", "en"), "en"), visible=not enabled, elem_id="ins-disabled"),
+        lambda lang: gr.update(value=_wrap(t("ins_disabled", lang), lang)),
+    )
+    with gr.Row(visible=enabled) as login_row:
+        password = relabel.add(gr.Textbox(label=t("ins_password", "en"), type="password", scale=3,
+                                          elem_id="ins-password", max_length=512), label="ins_password")
+        login = relabel.add(gr.Button(t("ins_login", "en"), variant="primary", scale=1,
+                                      elem_id="ins-login"), value="ins_login")
+    status = gr.Markdown(elem_id="ins-status")
+    timer = gr.Timer(REFRESH_SECONDS, active=False)
+    with gr.Column(visible=False, elem_id="ins-panel") as panel_box:
+        with gr.Row():
+            cohort_name = relabel.add(gr.Textbox(label=t("ins_cohort_name", "en"), scale=3,
+                                                 elem_id="ins-cohort-name", max_length=120),
+                                      label="ins_cohort_name")
+            create = relabel.add(gr.Button(t("ins_create", "en"), scale=1, elem_id="ins-create"),
+                                 value="ins_create")
+        with gr.Row():
+            cohort = relabel.add(gr.Dropdown([], label=t("ins_cohort", "en"), scale=2,
+                                             elem_id="ins-cohort"), label="ins_cohort")
+            exercise = relabel.add_custom(
+                gr.Dropdown([(s.text("title", "en"), i) for i, s in panel.exercises.items()],
+                            label=t("ins_col_exercise", "en"), scale=2, elem_id="ins-exercise"),
+                lambda lang: gr.update(label=t("ins_col_exercise", lang), choices=[
+                    (s.text("title", lang), i) for i, s in panel.exercises.items()]),
+            )
+            launch = relabel.add(gr.Button(t("ins_launch", "en"), scale=1, elem_id="ins-launch"),
+                                 value="ins_launch")
+            close = relabel.add(gr.Button(t("ins_close", "en"), scale=1, elem_id="ins-close"),
+                                value="ins_close")
+        info = gr.Markdown(elem_id="ins-cohort-info")
+        with gr.Row():
+            refresh = relabel.add(gr.Button(t("ins_refresh", "en"), scale=0, min_width=140,
+                                            elem_id="ins-refresh"), value="ins_refresh")
+            logout = relabel.add(gr.Button(t("ins_logout", "en"), variant="stop", scale=0,
+                                           min_width=140, elem_id="ins-logout"), value="ins_logout")
+        frames = {}
+        for name, heading in _TABLE_NAMES.items():
+            relabel.add_custom(gr.Markdown(f"#### {t(heading, 'en')}"),
+                               functools.partial(lambda key, lang: gr.update(
+                                   value=f"#### {t(key, lang)}"), heading))
+            frames[name] = gr.Dataframe(headers=[t(k, "en") for k in TABLES[name]], interactive=False,
+                                        wrap=True, elem_id=f"ins-{name}",
+                                        column_widths=COLUMN_WIDTHS.get(name))
+        with gr.Row():
+            which = relabel.add_custom(
+                gr.Dropdown([(t(h, "en"), n) for n, h in _TABLE_NAMES.items()], value="progress",
+                            label=t("ins_table", "en"), scale=2, elem_id="ins-table"),
+                lambda lang: gr.update(label=t("ins_table", lang),
+                                       choices=[(t(h, lang), n) for n, h in _TABLE_NAMES.items()]),
+            )
+            download = relabel.add(gr.Button(t("ins_download", "en"), scale=1, elem_id="ins-download"),
+                                   value="ins_download")
+        csv_file = gr.File(label="CSV", interactive=False, visible=False, elem_id="ins-csv")
+
+    tables = [frames[name] for name in TABLES]
+
+    def on_login(secret: str, language: str, request: gr.Request) -> list[Any]:
+        client = request.client.host if request is not None and request.client else ""
+        new_token, message = panel.login(secret, language, client)
+        ok = new_token is not None
+        choices = panel._choices() if ok else []
+        return [new_token, message, "", gr.update(visible=not ok), gr.update(visible=ok),
+                gr.Timer(active=ok), gr.update(choices=choices, value=None)]
+
+    on_login.__annotations__["request"] = gr.Request  # postponed annotations hide the type
+
+    def on_logout(current: str | None, language: str) -> list[Any]:
+        _, message = panel.logout(current, language)
+        empty = [panel._table(name, None, language) for name in TABLES]
+        return [None, message, gr.update(visible=True), gr.update(visible=False),
+                gr.Timer(active=False), gr.update(choices=[], value=None), "", *empty,
+                gr.update(value=None, visible=False)]
+
+    def on_create(current: str | None, name: str, language: str) -> list[Any]:
+        message, choices, new_id = panel.create_cohort(current, name, language)
+        if choices is None:
+            return [message, gr.update(), gr.update()]
+        return [message, gr.update(choices=choices, value=new_id), ""]
+
+    login_outputs = [token, status, password, login_row, panel_box, timer, cohort]
+    login.click(on_login, [password, ui_language], login_outputs, **private)
+    password.submit(on_login, [password, ui_language], login_outputs, **private)
+    logout.click(on_logout, [token, ui_language],
+                 [token, status, login_row, panel_box, timer, cohort, info, *tables, csv_file],
+                 **private)
+    create.click(on_create, [token, cohort_name, ui_language], [status, cohort, cohort_name],
+                 **private).then(panel.refresh, [token, cohort, ui_language], [info, *tables],
+                                 **private)
+    cohort.input(panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
+    refresh.click(panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
+    launch.click(panel.launch, [token, cohort, exercise, ui_language], status, **private).then(
+        panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
+    close.click(panel.close, [token, cohort, exercise, ui_language], status, **private).then(
+        panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
+    timer.tick(panel.refresh, [token, cohort, ui_language], [info, *tables],
+               api_name="instructor_refresh", **private)
+
+    def on_download(current: str | None, cohort_id: int | None, table: str, language: str) -> Any:
+        message, path = panel.export(current, cohort_id, table, language)
+        return message, gr.update(value=path, visible=path is not None)
+
+    download.click(on_download, [token, cohort, which, ui_language], [status, csv_file], **private)
+
