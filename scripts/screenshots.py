@@ -2,8 +2,9 @@
 
     python scripts/screenshots.py --url http://127.0.0.1:7860 --out docs
 
-Asks one question per language given and saves docs/screenshot-<lang>.png. Also
-records every network request and fails if any goes to another host.
+Opens the app with its interface in each language given (``?lang=``), asks one
+question in that language and saves docs/screenshot-<lang>.png. Also records
+every network request and fails if any goes to another host.
 """
 
 from __future__ import annotations
@@ -54,26 +55,28 @@ def main() -> None:
         for lang in args.langs.split(","):
             page = browser.new_page(viewport={"width": 1200, "height": 1000})
             page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
-            page.goto(args.url)
+            page.goto(f"{args.url}/?lang={lang}")
+            page.locator("#feedback-list h4").wait_for(timeout=60000)
             page.locator("#question textarea").fill(QUESTIONS[lang])
             page.locator("#ask").click()
-            page.wait_for_selector(
-                "#chat .message-row:nth-of-type(2), #chat [data-testid='bot']", timeout=60000
-            )
-            page.wait_for_timeout(1500)
+            page.locator("#chat .bot").last.locator("details").first.wait_for(timeout=120000)
+            page.locator("#chat .bot details summary").first.click()
+            page.wait_for_timeout(1000)
             page.screenshot(path=str(args.out / f"screenshot-{lang}.png"), full_page=True)
             page.close()
         if args.civicly:
             for lang, text in CIVICLY_MESSAGES.items():
                 page = browser.new_page(viewport={"width": 1200, "height": 1000})
                 page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
-                page.goto(args.url)
-                page.get_by_role("tab", name="Civicly sandbox").click()
+                page.goto(f"{args.url}/?lang={lang}")
+                page.locator("#feedback-list h4").wait_for(timeout=60000)
+                page.locator("#tab-exercises-button, [id^=tab-exercises]").first.click()
+                page.locator("#civicly-tab").click()
                 page.locator("#civicly-text textarea").fill(text)
                 page.locator("#civicly-classify").click()
                 page.wait_for_selector("#civicly-result strong", timeout=300000)
-                page.get_by_role("button", name="Run the audit on held-out history").click()
-                page.wait_for_selector("text=Held-out records", timeout=300000)
+                page.locator("#civicly-audit").click()
+                page.wait_for_selector("#civicly-audit-result table", timeout=300000)
                 page.wait_for_timeout(2000)
                 page.screenshot(path=str(args.out / f"civicly-{lang}.png"), full_page=True)
                 page.close()

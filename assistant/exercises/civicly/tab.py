@@ -305,8 +305,8 @@ def build_tab(
         train_button = valued(gr.Button(text("train_button")), "train_button")
         train_status = gr.Markdown()
     valued(gr.Markdown(text("audit_heading")), "audit_heading")
-    run_audit = valued(gr.Button(text("audit_button")), "audit_button")
-    audit_md = gr.Markdown()
+    run_audit = valued(gr.Button(text("audit_button"), elem_id="civicly-audit"), "audit_button")
+    audit_md = gr.Markdown(elem_id="civicly-audit-result")
     with gr.Row():
         confusion = labelled(
             gr.Image(label=text("confusion_label"), type="filepath"), "confusion_label"
