@@ -9,13 +9,13 @@ Formats, field by field, are in ``evals/README.md``.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evals.retrieval import GoldenFileError, GoldenQuestion, load_golden
+from evals.jsonl import GoldenFileError, json_objects
+from evals.retrieval import GoldenQuestion, load_golden
 
 __all__ = [
     "GoldenFileError",
@@ -60,20 +60,9 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[str, dict[str
     """(where, row) for each non-blank line, checking JSON, required fields, id, language."""
     from assistant import languages
 
-    if not path.is_file():
-        raise GoldenFileError(f"{path}: no such golden file")
     ids: set[str] = set()
     found = False
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}, line {number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldenFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise GoldenFileError(f"{where}: each line must be a JSON object")
+    for where, row in json_objects(path):
         for name in required:
             if name not in row:
                 raise GoldenFileError(f"{where}: missing field {name!r}")

@@ -31,14 +31,11 @@ from pathlib import Path
 
 from assistant import languages
 from assistant.privacy import KINDS, find_personal_data
+from evals.jsonl import GoldenFileError, json_objects
 
 DEFAULT_GOLDEN = Path(__file__).parent / "golden" / "pii"
 
 Span = tuple[int, int, str]
-
-
-class GoldenFileError(ValueError):
-    """A malformed golden file; the message names the file, line and field."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +95,7 @@ def _prf(pred_tp: int, gold_tp: int, predicted: int, gold: int) -> dict[str, flo
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
-def _parse_line(line: str, where: str) -> Example:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise GoldenFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(row, dict):
-        raise GoldenFileError(f"{where}: each line must be a JSON object")
+def _parse_row(row: dict, where: str) -> Example:
     for name in ("id", "language", "text", "spans"):
         if name not in row:
             raise GoldenFileError(f"{where}: missing field {name!r}")
@@ -140,12 +131,10 @@ def load_golden(folder: Path) -> list[Example]:
     examples: list[Example] = []
     seen: set[str] = set()
     for path in files:
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            example = _parse_line(line, f"{path}, line {number}")
+        for where, row in json_objects(path):
+            example = _parse_row(row, where)
             if example.id in seen:
-                raise GoldenFileError(f"{path}, line {number}: field 'id' {example.id!r} repeats")
+                raise GoldenFileError(f"{where}: field 'id' {example.id!r} repeats")
             seen.add(example.id)
             examples.append(example)
     return examples

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evals.jsonl import GoldenFileError, json_objects
 from evals.metrics import hit_at, mean, ndcg_at, pessimistic, reciprocal_rank
 
 
@@ -43,10 +44,6 @@ class GoldenQuestion:
     kind: str = ""
 
 
-class GoldenFileError(ValueError):
-    """A malformed golden file; the message names the line and the field."""
-
-
 def load_golden(path: Path) -> list[GoldenQuestion]:
     """Read and validate a golden JSONL file."""
     from assistant import languages
@@ -55,16 +52,7 @@ def load_golden(path: Path) -> list[GoldenQuestion]:
         raise GoldenFileError(f"{path}: no such golden file")
     questions = []
     ids: set[str] = set()
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}, line {number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldenFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise GoldenFileError(f"{where}: each line must be a JSON object")
+    for where, row in json_objects(path):
         for name in ("id", "question", "lang", "relevant"):
             if name not in row:
                 raise GoldenFileError(f"{where}: missing field {name!r}")
