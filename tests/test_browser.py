@@ -84,3 +84,26 @@ def test_feedback_survives_a_restart(context, app):
     assert "👍" in listing.inner_text() and question[:40] in listing.inner_text()
     shot(page, "feedback-after-restart")
     assert_local(requests, app)
+
+
+def test_keyboard_submission_and_labelled_controls(context, app):
+    requests: list[str] = []
+    page = open_page(context, app, requests)
+    visible = "[...document.querySelectorAll('textarea, input:not([type=hidden])')]" \
+        ".filter(e => e.offsetParent !== null)"
+    assert page.evaluate(f"() => {visible}.length") >= 5  # question, comment, 2 pickers, tutor
+    unlabelled = page.evaluate(
+        f"""() => {visible}
+            .filter(e => !(e.getAttribute('aria-label') || (e.closest('label') &&
+                    e.closest('label').innerText.trim()) ||
+                    (e.id && document.querySelector(`label[for="${{e.id}}"]`))))
+            .map(e => e.outerHTML.slice(0, 120))"""
+    )
+    assert unlabelled == []
+    box = page.locator("#question textarea")
+    box.focus()
+    page.keyboard.type("What is data minimisation?")
+    page.keyboard.press("Enter")
+    page.locator("#chat .bot").last.locator("details").first.wait_for(timeout=60_000)
+    assert box.input_value() == ""  # answered: the box is ready for the next question
+    assert_local(requests, app)
