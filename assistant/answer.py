@@ -55,8 +55,9 @@ FOLLOW_UP_MAX_WORDS = 6
 _REFERRING = {
     "en": {"it", "this", "that", "they", "them", "those", "these", "its", "their"},
     "fr": {"il", "elle", "ils", "elles", "cela", "ça", "ce", "ceci", "leur", "leurs", "celui"},
-    "es": {"eso", "esto", "ello", "ellos", "ellas", "su", "sus", "este", "esta", "lo", "la"},
-    "pt": {"isso", "isto", "ele", "ela", "eles", "elas", "seu", "sua", "este", "esta", "o", "a"},
+    # Pronouns only: articles ("la", "o", "a") would make every long question a follow-up.
+    "es": {"eso", "esto", "ello", "ellos", "ellas", "su", "sus", "este", "esta"},
+    "pt": {"isso", "isto", "ele", "ela", "eles", "elas", "seu", "sua", "este", "esta"},
     "ar": {"ذلك", "هذا", "هذه", "تلك", "هو", "هي", "هم", "ذلكم"},
 }
 
@@ -101,6 +102,26 @@ def _sanitize(hits: Sequence[Hit]) -> tuple[list[Hit], int]:
     return clean, removed
 
 
+def _invalid(text: str, base: dict[str, Any]) -> Answer | None:
+    """The friendly reply to an empty or over-long text, or None when it is fine."""
+    if text and len(text) <= MAX_QUESTION_CHARS:
+        return None
+    key = "empty_question" if not text else "question_too_long"
+    message = languages.message(key, base["language"], length=len(text), limit=MAX_QUESTION_CHARS)
+    return Answer(text=message, covered=False, status="invalid_question", **base)
+
+
+def _failed(exc: BackendError, model: str, base: dict[str, Any], **fields: Any) -> Answer:
+    """The localized "model unavailable / too slow" reply; the error goes to the log."""
+    log.error("Generation failed (%s): %s", model, exc)
+    key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
+    flags = (*fields.pop("flags", ()), key)
+    return Answer(
+        text=languages.message(key, base["language"]), status="error", flags=flags, **fields,
+        **base,
+    )
+
+
 class Assistant:
     """Answers learners' questions from the course."""
 
@@ -116,7 +137,9 @@ class Assistant:
         self.retriever = retriever
         self.generator = generator
         #: Used when a model's draft cannot be verified; None when the main generator is
-        #: itself extractive.
+        #: itself extractive (its drafts are the course's own sentences).
+        if fallback is None and not isinstance(generator, ExtractiveGenerator):
+            fallback = ExtractiveGenerator(retriever.embedder)
         self.fallback = fallback
 
     def ask(
@@ -167,22 +190,19 @@ class Assistant:
             )
         message = (message or "").strip()
         reply_language = languages.normalize(language) if language else languages.detect(message)
-        base: dict[str, Any] = {"language": reply_language, "model": self.generator.id, "question": message}
-        if not message or len(message) > MAX_QUESTION_CHARS:
-            key = "empty_question" if not message else "question_too_long"
-            text = languages.message(key, reply_language, length=len(message), limit=MAX_QUESTION_CHARS)
-            return Answer(text=text, covered=False, status="invalid_question", **base)
+        base: dict[str, Any] = {
+            "language": reply_language, "model": self.generator.id, "question": message
+        }
+        invalid = _invalid(message, base)
+        if invalid is not None:
+            return invalid
         result = self.retriever.search(message, language=reply_language)
-        passages, removed = _sanitize(self._passages(result, reply_language) if result.hits else [])
+        passages, removed = _sanitize(self._passages(result, reply_language))
         flags = ["instructions_removed"] if removed else []
         try:
             draft = draft_reply(message, department, reply_language, passages)
         except BackendError as exc:
-            key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
-            return Answer(
-                text=languages.message(key, reply_language), covered=result.covered,
-                status="error", flags=(*flags, key), **base,
-            )
+            return _failed(exc, self.generator.id, base, covered=result.covered, flags=flags)
         check = guardrails.check_markers(draft.text, len(passages))
         if check.invalid:
             flags.append("invalid_markers")
@@ -221,13 +241,12 @@ class Assistant:
                 notes.append(
                     languages.message("unsupported_language", answer_language, language=foreign)
                 )
-        base: dict[str, Any] = {"language": answer_language, "model": self.generator.id, "question": question}
-        if not question or len(question) > MAX_QUESTION_CHARS:
-            key = "empty_question" if not question else "question_too_long"
-            text = languages.message(
-                key, answer_language, length=len(question), limit=MAX_QUESTION_CHARS
-            )
-            yield Answer(text=text, covered=False, status="invalid_question", **base)
+        base: dict[str, Any] = {
+            "language": answer_language, "model": self.generator.id, "question": question
+        }
+        invalid = _invalid(question, base)
+        if invalid is not None:
+            yield invalid
             return
 
         timings: dict[str, float] = {}
@@ -253,17 +272,10 @@ class Assistant:
         try:
             draft = yield from self._draft(standalone, answer_language, passages, task, streaming)
         except BackendError as exc:
-            log.error("Generation failed (%s): %s", self.generator.id, exc)
-            key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
             timings["generate_ms"] = (time.perf_counter() - started) * 1000
-            yield Answer(
-                text=languages.message(key, answer_language),
-                covered=True,
-                status="error",
-                prompt_version="+".join(versions),
-                timings_ms=timings,
-                flags=(*flags, key),
-                **base,
+            yield _failed(
+                exc, self.generator.id, base, covered=True, prompt_version="+".join(versions),
+                timings_ms=timings, flags=flags,
             )
             return
         timings["generate_ms"] = (time.perf_counter() - started) * 1000
@@ -305,6 +317,8 @@ class Assistant:
 
     def _passages(self, result: RetrievalResult, language: str) -> list[Hit]:
         """Passages in the learner's language when about as good as the best; else the best."""
+        if not result.hits:
+            return []
         best = result.hits[0].score
         same_language = [
             h
@@ -436,6 +450,21 @@ def build_assistant(
 
     ``chat_model`` replaces the configured LangChain chat model (tests pass fakes).
     """
+    retriever, report = build_retriever(
+        settings, embedder=embedder, ingest_if_empty=ingest_if_empty, progress=progress
+    )
+    generator = make_generator(settings, retriever.embedder, chat_model=chat_model)
+    return Assistant(settings, retriever, generator), report
+
+
+def build_retriever(
+    settings: Settings,
+    *,
+    embedder: Embedder | None = None,
+    ingest_if_empty: bool = True,
+    progress: ProgressFactory = no_progress,
+) -> tuple[Retriever, IngestReport | None]:
+    """Open (or, on first run, build) the index of the built-in corpus; no generator."""
     embedder = embedder or make_embedder(settings.embedder)
     stores = Stores(settings, embedder)
     report = None
@@ -443,7 +472,4 @@ def build_assistant(
         corpus = Path(settings.corpus_dir)
         log.info("First run: indexing the course in %s", corpus)
         report = Ingestor(settings, embedder, stores).run(corpus, progress=progress)
-    retriever = Retriever(settings, embedder, stores)
-    generator = make_generator(settings, embedder, chat_model=chat_model)
-    fallback = None if isinstance(generator, ExtractiveGenerator) else ExtractiveGenerator(embedder)
-    return Assistant(settings, retriever, generator, fallback=fallback), report
+    return Retriever(settings, embedder, stores), report

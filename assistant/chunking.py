@@ -21,7 +21,8 @@ from assistant.types import Chunk
 #: Bump when chunking changes, so that an existing index is re-chunked.
 CHUNKER_VERSION = "1"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟。])[\"'”’)\]]*\s+")
+#: The end of a sentence: punctuation, closing quotes, then space ("2.5" is not an end).
+SENTENCE_END = re.compile(r"(?<=[.!?؟。])[\"'”’)\]]*\s+")
 
 
 def slugify(title: str) -> str:
@@ -65,7 +66,7 @@ def _pieces(text: str, block: Block, limit: int) -> Iterator[tuple[int, int]]:
     if block.end - block.start <= limit:
         yield block.start, block.end
         return
-    cuts = [block.start + m.end() for m in _SENTENCE_END.finditer(block.text)]
+    cuts = [block.start + m.end() for m in SENTENCE_END.finditer(block.text)]
     start = last = block.start
     spans = []
     for cut in [*cuts, block.end]:

@@ -57,10 +57,18 @@ def _assistant(settings: Settings, quiet: bool) -> Any:
     return assistant
 
 
+def _retriever(settings: Settings, quiet: bool) -> Any:
+    """Retrieval only: `search` never builds (or starts) a language model."""
+    from assistant.answer import build_retriever
+    from assistant.ingest import no_progress, tqdm_progress
+
+    retriever, _ = build_retriever(settings, progress=no_progress if quiet else tqdm_progress)
+    return retriever
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     """Show the passages retrieved for a question."""
-    assistant = _assistant(settings, args.json)
-    result = assistant.retriever.search(
+    result = _retriever(settings, args.json).search(
         args.question, args.k, language=args.lang, modules=args.module or None
     )
     rows = [

@@ -27,11 +27,11 @@ from typing import Any, Protocol
 import numpy as np
 
 from assistant import guardrails, languages, prompts
+from assistant.chunking import SENTENCE_END
 from assistant.embeddings import Embedder
 from assistant.errors import BackendError, BackendTimeout
 from assistant.types import Hit
 
-_SENTENCE = re.compile(r"[^.!?؟\n]+(?:[.!?؟]+[\"'”’)\]]*|$)", re.M)
 _MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)|\*\*|__|`")
 
 #: Tasks a generator may be asked for: a full answer, or a tutor-mode hint.
@@ -69,8 +69,8 @@ def split_sentences(text: str) -> list[str]:
     sentences = []
     for line in text.splitlines():
         clean = _MARKUP.sub("", line).strip()
-        for match in _SENTENCE.finditer(clean):
-            sentence = match.group(0).strip()
+        for piece in SENTENCE_END.split(clean):
+            sentence = piece.strip()
             if len(sentence) >= 20:
                 sentences.append(sentence)
     return sentences
@@ -295,21 +295,7 @@ def parse_reply(reply: str, version: str) -> Draft:
         raise BackendError("The language model returned an empty reply.")
     if guardrails.is_decline(text):
         return Draft("", (), declined=True, prompt_version=version)
-    cited = sorted(
-        {
-            int(n)
-            for match in guardrails.MARKER.finditer(text)
-            for n in re.split(r"\s*[,;]\s*", match.group(1))
-        }
-    )
-    return Draft(text, tuple(cited), prompt_version=version)
-
-
-def make_chat_model(settings: Any, *, streaming: bool = False) -> Any | None:
-    """The configured LangChain chat model, or ``None`` offline (see :mod:`assistant.llm`)."""
-    from assistant import llm
-
-    return llm.make_chat_model(settings, streaming=streaming)
+    return Draft(text, tuple(sorted(set(guardrails.markers_in(text)))), prompt_version=version)
 
 
 def make_generator(settings: Any, embedder: Embedder, *, chat_model: Any = None) -> Generator:

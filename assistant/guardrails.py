@@ -57,12 +57,24 @@ _INJECTION_PATTERNS = [
 ]
 _INJECTION = re.compile("|".join(f"(?:{p})" for p in _INJECTION_PATTERNS), re.IGNORECASE | re.M)
 
-MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+#: ``[1]``, ``[1, 2]``, ``[1;2]`` or ``[1، 2]`` (Arabic comma): the citation markers we accept.
+MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;،]\s*\d{1,3})*)\]")
+_MARKER_SEPARATOR = re.compile(r"\s*[,;،]\s*")
 _DECLINE = re.compile(r"not[\s_-]*in[\s_-]*(the[\s_-]*)?course", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
     r"^\s*(answer|réponse|respuesta|resposta|الإجابة|الجواب|standalone question)\s*[:：]\s*",
     re.IGNORECASE,
 )
+
+
+def marker_numbers(group: str) -> list[int]:
+    """The passage numbers inside one marker's brackets (``"1، 2"`` → ``[1, 2]``)."""
+    return [int(n) for n in _MARKER_SEPARATOR.split(group)]
+
+
+def markers_in(text: str) -> list[int]:
+    """Every passage number cited in ``text``, in order, repeats kept."""
+    return [n for match in MARKER.finditer(text) for n in marker_numbers(match.group(1))]
 
 
 def looks_like_instruction(sentence: str) -> bool:
@@ -102,7 +114,7 @@ def check_markers(text: str, passages: int) -> MarkerCheck:
     invalid: set[int] = set()
 
     def replace(match: re.Match[str]) -> str:
-        numbers = [int(n) for n in re.split(r"\s*[,;]\s*", match.group(1))]
+        numbers = marker_numbers(match.group(1))
         good = [n for n in numbers if 1 <= n <= passages]
         valid.update(good)
         invalid.update(n for n in numbers if not 1 <= n <= passages)
@@ -125,9 +137,12 @@ def is_decline(text: str) -> bool:
     return bool(_DECLINE.search(text)) and len(core) <= 60
 
 
+_QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”"}
+
+
 def clean_reply(text: str) -> str:
     """Drop a leading label ("Answer:") and surrounding quotes or whitespace."""
     text = _LEADING_LABEL.sub("", text.strip())
-    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'«“":
+    if len(text) > 1 and _QUOTES.get(text[0]) == text[-1]:
         text = text[1:-1].strip()
     return text

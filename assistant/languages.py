@@ -80,16 +80,21 @@ def direction(code: str) -> str:
     return get(code).direction
 
 
-def _get_identifier() -> Any:
-    global _identifier
+def _get_identifier(restricted: bool = True) -> Any:
+    """py3langid's identifier, restricted to the five languages or open; built once each."""
+    global _identifier, _open_identifier
     with _identifier_lock:
-        if _identifier is None:
+        current = _identifier if restricted else _open_identifier
+        if current is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            identifier.set_languages(list(CODES))
-            _identifier = identifier
-    return _identifier
+            current = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            if restricted:
+                current.set_languages(list(CODES))
+                _identifier = current
+            else:
+                _open_identifier = current
+    return current
 
 
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
@@ -110,15 +115,9 @@ def detect_foreign(text: str) -> str | None:
     Used to answer in English with a note instead of guessing among the five.
     Short or mixed text never counts as foreign.
     """
-    global _open_identifier
     if len(text.split()) < FOREIGN_MIN_WORDS or _ARABIC_LETTERS.search(text):
         return None
-    with _identifier_lock:
-        if _open_identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _open_identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    code, probability = _open_identifier.classify(text)
+    code, probability = _get_identifier(restricted=False).classify(text)
     if str(code) in LANGUAGES or float(probability) < FOREIGN_MIN_CONFIDENCE:
         return None
     return str(code)
@@ -141,20 +140,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Esto es lo que dice el curso:",
         "pt": "Eis o que diz o curso:",
         "ar": "إليك ما يقوله المقرر:",
-    },
-    "not_covered": {
-        "en": "The course does not cover this question.",
-        "fr": "Le cours ne traite pas de cette question.",
-        "es": "El curso no trata esta pregunta.",
-        "pt": "O curso não aborda esta pergunta.",
-        "ar": "لا يتناول المقرر هذا السؤال.",
-    },
-    "closest_modules": {
-        "en": "The closest modules are:",
-        "fr": "Les modules les plus proches sont :",
-        "es": "Los módulos más cercanos son:",
-        "pt": "Os módulos mais próximos são:",
-        "ar": "أقرب الوحدات إلى سؤالك هي:",
     },
     "source_other_language": {
         "en": "Note: some cited passages are in another language ({languages}).",
@@ -183,13 +168,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Su pregunta es demasiado larga ({length} caracteres). Límite: {limit}.",
         "pt": "A sua pergunta é demasiado longa ({length} caracteres). Limite: {limit}.",
         "ar": "سؤالك طويل جدًا ({length} حرفًا). الحد الأقصى هو {limit}.",
-    },
-    "error": {
-        "en": "Sorry, something went wrong while answering. Please try again.",
-        "fr": "Désolé, une erreur s'est produite. Veuillez réessayer.",
-        "es": "Lo sentimos, se produjo un error. Inténtelo de nuevo.",
-        "pt": "Lamentamos, ocorreu um erro. Tente novamente.",
-        "ar": "عذرًا، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى.",
     },
     "hint_intro": {
         "en": "Tutor mode: try this before reading the full answer.",

@@ -138,7 +138,7 @@ def local_server(path: Path, context: int) -> LocalLlamaServer:
         return _servers[key]
 
 
-def make_chat_model(settings: Settings, *, streaming: bool = False) -> Any | None:
+def make_chat_model(settings: Settings) -> Any | None:
     """The LangChain chat model named by ``settings.llm``, or ``None`` for extractive."""
     spec = parse_spec(settings.llm)
     if spec is None:
@@ -171,13 +171,6 @@ def make_chat_model(settings: Settings, *, streaming: bool = False) -> Any | Non
         max_retries=0 if spec.provider == "llamacpp" else 1,
         max_completion_tokens=settings.llm_max_tokens,
         temperature=settings.llm_temperature,
-        # Only set when asked: an explicit streaming=False makes `.stream()` wait for
-        # the whole reply (LangChain honours fields the caller set).
-        **({"streaming": True} if streaming else {}),  # type: ignore[arg-type]
+        # Never pass streaming=False: LangChain honours fields the caller set, and an
+        # explicit False makes `.stream()` wait for the whole reply.
     )
-
-
-def model_id(settings: Settings) -> str:
-    """The id of the configured generator, without building it."""
-    spec = parse_spec(settings.llm)
-    return EXTRACTIVE if spec is None else spec.id

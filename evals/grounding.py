@@ -42,10 +42,10 @@ from functools import lru_cache
 import numpy as np
 
 from assistant import languages
+from assistant.guardrails import MARKER, markers_in
 
 CONTAINMENT = 0.8
 MIN_WORDS = 3
-MARKER = re.compile(r"\[(\d+(?:\s*[,،]\s*\d+)*)\]")
 # A sentence ends at final punctuation (with any markers right after it) or at
 # markers followed by more text: "Three principles matter: [1] Data ... [2]"
 # is two quoted claims, each with its own passage.
@@ -88,11 +88,6 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "لا لم لن ما ماذا كل بعض قد لقد كما اذا حتى بين عند ب و ل ك ف".split()
     ),
 }
-
-
-def markers_in(text: str) -> list[int]:
-    """Every citation number written in ``text``, in order ("[1, 3]" gives 1 and 3)."""
-    return [int(n) for group in MARKER.findall(text) for n in re.split(r"\s*[,،]\s*", group)]
 
 
 def strip_markers(text: str) -> str:

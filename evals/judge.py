@@ -69,10 +69,8 @@ class Sample:
 
 def load_judge(settings: Any) -> tuple[Any | None, str]:
     """The configured chat model, or None and the reason it is skipped."""
-    try:
-        from assistant.generate import make_chat_model  # type: ignore[attr-defined]
-    except ImportError:
-        return None, "assistant.generate.make_chat_model is not available in this version"
+    from assistant.llm import make_chat_model
+
     try:
         model = make_chat_model(settings)
     except Exception as exc:  # a backend error must not sink the deterministic results

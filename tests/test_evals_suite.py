@@ -267,15 +267,13 @@ def test_judge_with_a_fake_chat_model():
     assert section["judge_model"].startswith("FakeListChatModel")
 
 
-def test_judge_is_skipped_with_a_reason(monkeypatch):
-    import assistant.generate as generate
+def test_judge_is_skipped_with_a_reason():
+    from assistant.config import load_settings
 
-    monkeypatch.setattr(generate, "make_chat_model", lambda settings: None, raising=False)
-    model, reason = judge.load_judge(type("S", (), {"llm": "extractive"})())
+    model, reason = judge.load_judge(load_settings(llm="extractive"))
     assert model is None and "no LLM configured" in reason
-    monkeypatch.delattr(generate, "make_chat_model", raising=False)
-    model, reason = judge.load_judge(object())
-    assert model is None and "not available" in reason
+    model, reason = judge.load_judge(load_settings(llm="llamacpp:/nowhere/model.gguf"))
+    assert model is None and "could not build the judge model" in reason
 
 
 def test_robustness_measures_an_assistant_without_the_guardrail(

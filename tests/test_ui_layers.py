@@ -82,7 +82,7 @@ def test_modules_import_only_earlier_stages():
 
 
 def test_exercises_use_only_the_shared_base_and_embeddings():
-    allowed = {"config", "errors", "types", "languages", "privacy", "embeddings", "exercises"}
+    allowed = {"config", "errors", "types", "languages", "privacy", "guardrails", "embeddings", "exercises"}
     for path in layer_files("exercises"):
         for target in imported_layers(path):
             assert target in allowed, f"{path.name} imports assistant.{target}"

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlparse
 
-from assistant import languages
+from assistant import guardrails, languages
 from assistant.exercises.checks import CheckResult, register
 from assistant.privacy import find_personal_data
 
@@ -78,7 +78,6 @@ BLAME_PHRASES = (
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟。])\s+|\n+")
 _WORD = re.compile(r"[^\W\d_]+")
-_MARKER = re.compile(r"\[(\d{1,3})\]")
 _SHOUT = re.compile(r"\b[A-ZÀ-ÖØ-Þ]{5,}\b")
 
 
@@ -102,7 +101,7 @@ def content_words(text: str) -> set[str]:
     """Folded words of 3+ letters that are not stop words."""
     return {
         _fold_word(w)
-        for w in _WORD.findall(_MARKER.sub(" ", text))
+        for w in _WORD.findall(guardrails.strip_markers(text))
         if len(w) >= 3 and w.casefold() not in _STOP_WORDS
     }
 
@@ -139,7 +138,7 @@ def reply_grounded(
             "llm_reply_grounded", False, "No sources were given to check the reply against.", {}
         )
     known = content_words(" ".join(sources))
-    cited = sorted({int(m) for m in _MARKER.findall(reply) if 1 <= int(m) <= len(sources)})
+    cited = list(guardrails.check_markers(reply, len(sources)).valid)
     judged, ungrounded = 0, []
     for number, sentence in enumerate(sentences(reply), 1):
         words = content_words(sentence)
