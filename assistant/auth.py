@@ -177,10 +177,10 @@ class InstructorAuth:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> InstructorAuth:
-        """From ``instructor_password_hash`` and ``session_secret`` (absent settings = None)."""
+        """From ``instructor_password_hash`` and ``session_secret``."""
         return cls(
-            getattr(settings, "instructor_password_hash", None),
-            secret=getattr(settings, "session_secret", None),
+            settings.instructor_password_hash,
+            secret=settings.session_secret,
         )
 
     @property

@@ -175,7 +175,7 @@ def test_a_malformed_configured_hash_fails_at_start():
         InstructorAuth("scrypt$oops")
 
 
-def test_from_settings_works_before_the_settings_exist():
+def test_from_settings_without_a_hash_is_disabled():
     gate = InstructorAuth.from_settings(load_settings())
     assert not gate.enabled
 

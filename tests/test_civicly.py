@@ -344,12 +344,16 @@ def sandbox(tmp_path, monkeypatch):
     return sandbox_module.CivicSandbox(settings, FakeEmbedder())
 
 
-def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox):
+def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkeypatch):
+    from assistant.exercises.civicly import sandbox as sandbox_module
     from assistant.exercises.civicly.sandbox import CivicSandbox
 
     result = sandbox.classify("lampadaire en panne rue Oak", "North")
     assert result.routing.predicted == "lighting"
     assert (sandbox.folder / "models" / "latest").exists()
+    monkeypatch.setattr(
+        sandbox_module, "train", lambda *a, **k: pytest.fail("retrained instead of loading")
+    )
     again = CivicSandbox(sandbox.settings, FakeEmbedder())
     assert again.model.version == sandbox.model.version
 

@@ -35,11 +35,16 @@ def test_bad_settings_explain_themselves(monkeypatch, name, value, hint):
     assert "ASSISTANT_" in str(info.value)
 
 
-def test_offline_environment_is_applied():
-    # conftest applies it once; the library must never re-enable the network.
+def test_offline_environment_is_applied(monkeypatch):
+    from assistant.config import apply_offline_environment
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.delenv("GRADIO_ANALYTICS_ENABLED")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "True")  # an operator's deliberate choice
+    apply_offline_environment()
     assert os.environ["HF_HUB_OFFLINE"] == "1"
     assert os.environ["GRADIO_ANALYTICS_ENABLED"] == "False"
-    assert os.environ["ANONYMIZED_TELEMETRY"] == "False"
+    assert os.environ["ANONYMIZED_TELEMETRY"] == "True"  # kept, not overwritten
 
 
 @pytest.mark.parametrize(

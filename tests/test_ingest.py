@@ -119,7 +119,7 @@ def test_interrupted_ingest_never_shows_a_half_replaced_document(fake_settings, 
     old = {c.chunk_id: c.text for c in Stores(fake_settings, embedder).catalog.chunks()}
     for path in (corpus / "en").glob("*.md"):
         path.write_text(path.read_text("utf-8").replace("citizen", "resident"), "utf-8")
-    # Crash in the middle: vectors of the new version are half written.
+    # Crash in the middle of embedding the new version: nothing new is committed.
     crashing = CountingEmbedder(fail_after=1)
     with pytest.raises(RuntimeError):
         Ingestor(fake_settings, crashing).run(corpus)
@@ -151,6 +151,12 @@ def test_crash_between_vector_write_and_commit_leaves_old_version(
     with pytest.raises(KeyboardInterrupt):
         ingestor.run(corpus)
     assert {c.chunk_id for c in Stores(fake_settings, embedder).catalog.chunks()} == old_ids
+    # The new vectors were written but never committed: the next run sweeps them.
+    assert Stores(fake_settings, embedder).vectors.all_ids() != old_ids
+    path.write_text(path.read_text("utf-8").replace("\nExtra line.\n", ""), "utf-8")
+    ingest(fake_settings, embedder, corpus)
+    fresh = Stores(fake_settings, embedder)
+    assert fresh.vectors.all_ids() == {c.chunk_id for c in fresh.catalog.chunks()} == old_ids
 
 
 def test_index_built_with_another_embedder_is_a_clear_error(fake_settings, corpus):

@@ -49,6 +49,7 @@ def test_openai_backend_answers_through_the_real_server(server, tmp_path, corpus
     assistant, _ = build_assistant(settings)
     answer = assistant.ask("What is data minimisation?")
     assert answer.status in {"answered", "not_covered"}, answer
+    assert "answer.v1" in answer.prompt_version  # the server was asked and replied
     assert answer.model.startswith("openai:smollm2")
     assert answer.language == "en"
     if answer.status == "answered":

@@ -137,6 +137,7 @@ def test_not_covered_answer_names_closest_modules(assistant):
     answer = assistant.ask("chocolate cake recipe with strawberries")
     assert not answer.covered and not answer.citations
     assert answer.text.startswith("The course does not cover this question")
+    assert "- Data minimisation in public services" in answer.text
 
 
 @pytest.mark.parametrize(("question", "expected"), [("", "Please type"), ("x" * 2001, "too long")])

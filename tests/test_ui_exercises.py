@@ -137,7 +137,7 @@ def test_grounding_check_gets_course_passages(exercises):
     draft = exercises["prompt-lab"].step("draft")
     reply = "Dear resident, we only collect the personal data the service needs [1]. Regards"
     results = run_checks(draft, {"prompt": "minimisation", "reply": reply, "language": "en"}, context)
-    assert results[0]["name"] == "llm_reply_grounded" and results[0]["passed"] is not None
+    assert results[0]["name"] == "llm_reply_grounded" and results[0]["passed"] is True
 
 
 def test_crashing_check_is_reported_not_raised(exercises, monkeypatch):

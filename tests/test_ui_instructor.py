@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,8 @@ def _tokens(panel, clock):
     forged = panel.auth.issue_token()[:-4] + "AAAA"
     other_server = InstructorAuth(HASH).issue_token()
     clock.now += 60
-    return [None, "", "v1.9999999999.nonce.sig", forged, revoked, other_server] + [
-        expired if not expired_auth.check_token(expired) else None
-    ]
+    assert not expired_auth.check_token(expired)
+    return [None, "", "v1.9999999999.nonce.sig", forged, revoked, other_server, expired]
 
 
 def test_the_guarded_handlers_are_every_data_handler():
@@ -135,6 +135,7 @@ def test_class_launch_progress_and_csv(panel, store):
     assert progress["headers"][0] == "Apprenant"
     assert progress["data"] == [["أمينة", load_all()["redact-before-store"].text("title", "fr"),
                                  "1/4", 1, progress["data"][0][4]]]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", progress["data"][0][4])
     assert submissions["data"][0][2:5] == ["spot-by-hand", "done", "1/1"]
     assert feedback["data"] == [] and uncovered["data"] == []
     _, path = panel.export(token, cohort_id, "progress", "en")
