@@ -217,17 +217,16 @@ class VectorStore:
         self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None
     ) -> list[tuple[str, float]]:
         """Nearest chunk ids with cosine similarity, best first."""
-        total = self.count()
-        if total == 0:
-            return []
+        # No count() first: Chroma returns what it has when n exceeds the collection
+        # (one round trip per question matters with a Chroma server).
         result = self.collection.query(
             query_embeddings=[vector],
-            n_results=min(n, total),
+            n_results=n,
             where=where or None,
             include=["distances"],
         )
-        ids = result["ids"][0]
-        distances = result["distances"][0]
+        ids = result["ids"][0] if result["ids"] else []
+        distances = (result["distances"] or [[]])[0]
         return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True)]
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:

@@ -67,6 +67,11 @@ def _normalise(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+def ascii_digits(text: str) -> str:
+    """The digits of ``text`` as ASCII, Arabic-Indic and Persian digits included."""
+    return "".join(c for c in _normalise(text) if c.isdigit())
+
+
 # -------------------------------------------------------------------- checksums
 def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())

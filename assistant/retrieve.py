@@ -57,6 +57,8 @@ class Retriever:
         if generation == self._generation:
             return
         with self._lock:
+            if generation == self._generation:  # another thread reloaded meanwhile
+                return
             self.stores.ensure_lexical()
             self._chunks = {c.chunk_id: c for c in self.stores.catalog.chunks()}
             self._generation = generation
@@ -111,7 +113,7 @@ class Retriever:
                 for cid, score in self.stores.lexical.search(query, query_language, n)
                 if cid in chunks and allowed(chunks[cid])
             ]
-        hits = self._fuse(vector, dense, lexical, query_language)[:k]
+        hits = self._fuse(vector, dense, lexical, query_language, chunks)[:k]
         top = max((h.relevance for h in hits), default=0.0)
         return RetrievalResult(
             query=query,
@@ -128,6 +130,7 @@ class Retriever:
         dense: list[tuple[str, float]],
         lexical: list[tuple[str, float]],
         query_language: str,
+        chunks: dict[str, Chunk],
     ) -> list[Hit]:
         cosine = dict(dense)
         missing = [cid for cid, _ in lexical if cid not in cosine]
@@ -145,7 +148,7 @@ class Retriever:
         lexical_rank = {cid: i for i, (cid, _) in enumerate(lexical)}
         hits = []
         for cid, z_score in zip(ids, z, strict=True):
-            chunk = self._chunks[cid]
+            chunk = chunks[cid]  # the snapshot the candidates were filtered with
             score = float(z_score)
             score += self.settings.lexical_weight * lexical_score.get(cid, 0.0)
             if chunk.language == query_language:

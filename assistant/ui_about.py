@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.prompts import DEFAULT_VERSIONS
-from assistant.ui_text import t
+from assistant.ui_text import t, wrap
 
 
 def _where(store: Any) -> str:
@@ -52,5 +52,4 @@ def about_markdown(assistant: Any, course: Any, store: Any, language: str) -> st
         f"### {t('about_limits_heading', language)}",
         t("about_limits", language),
     ]
-    direction = "rtl" if language == "ar" else "ltr"
-    return f"<div dir='{direction}' lang='{language}'>\n\n" + "\n\n".join(parts) + "\n\n</div>"
+    return wrap("\n\n".join(parts), language)

@@ -13,17 +13,12 @@ import html
 import logging
 from typing import Any
 
-from assistant import languages
 from assistant.errors import AssistantError
-from assistant.ui_text import t
+from assistant.ui_text import t, wrap
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTIONS = 12
-
-
-def _wrap(text: str, language: str) -> str:
-    return f"<div dir='{languages.direction(language)}' lang='{language}'>\n\n{text}\n\n</div>"
 
 
 def module_header(module: Any, language: str) -> str:
@@ -36,7 +31,7 @@ def module_header(module: Any, language: str) -> str:
     if module.objectives:
         objectives = "\n".join(f"- {objective}" for objective in module.objectives)
         parts.append(f"**{t('objectives', language)}**\n\n{objectives}")
-    return _wrap("\n\n".join(parts), module.language)
+    return wrap("\n\n".join(parts), module.language)
 
 
 def section_markdown(module: Any, section_id: str | None) -> str:
@@ -44,7 +39,7 @@ def section_markdown(module: Any, section_id: str | None) -> str:
     if not module.sections:
         return ""
     section = next((s for s in module.sections if s.id == section_id), module.sections[0])
-    return _wrap(f"#### {section.title}\n\n{section.markdown}", module.language)
+    return wrap(f"#### {section.title}\n\n{section.markdown}", module.language)
 
 
 def render_result(result: Any, quiz: Any, language: str) -> str:
@@ -62,7 +57,7 @@ def render_result(result: Any, quiz: Any, language: str) -> str:
                      f"{html.escape(item.explanation)}")
         if not item.is_correct and item.section_title:
             lines.append(f"📖 {t('read_section', language, section=item.section_title)}")
-    return _wrap("\n\n".join(lines), quiz.language)
+    return wrap("\n\n".join(lines), quiz.language)
 
 
 def render_progress(progress: dict[str, Any], titles: dict[str, str], language: str) -> str:
@@ -77,7 +72,7 @@ def render_progress(progress: dict[str, Any], titles: dict[str, str], language: 
         )
         for module, best in sorted(progress.items())
     ]
-    return _wrap(heading + "\n" + "\n".join(rows), language)
+    return wrap(heading + "\n" + "\n".join(rows), language)
 
 
 def build_course_tab(course: Any, store: Any, relabel: Any, learner: Any, ui_language: Any) -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.exercises.checks import CHECKS, DECLARED
+from assistant.exercises.checks import CHECKS
 from assistant.privacy import find_personal_data, redact
 from assistant.ui_text import t
 
@@ -91,7 +91,7 @@ class CheckContext:
 
     def data_for(self, name: str, submission: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Extra submission data for check ``name``, or a reason key when it cannot run here."""
-        if name in DECLARED or name not in CHECKS:
+        if name not in CHECKS:
             return {}, "ex_check_crashed"
         if name.startswith("llm_"):
             data: dict[str, Any] = {}
@@ -172,8 +172,7 @@ def run_checks(step: Any, submission: Mapping[str, Any], context: CheckContext) 
     for spec in step.checks:
         extra, reason = context.data_for(spec.name, submission)
         if reason is not None:
-            detail = DECLARED.get(spec.name, "") if reason == "ex_check_crashed" else ""
-            results.append(outcome(spec.name, None, reason=reason, detail=detail))
+            results.append(outcome(spec.name, None, reason=reason, detail=""))
             continue
         try:
             result = CHECKS[spec.name]({**submission, **extra}, **dict(spec.params))

@@ -33,7 +33,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant import languages
 from assistant.errors import AssistantError
 from assistant.ui_exercise_data import (
     MAX_INPUTS,
@@ -46,13 +45,9 @@ from assistant.ui_exercise_data import (
     run_checks,
     slot_updates,
 )
-from assistant.ui_text import t
+from assistant.ui_text import t, wrap
 
 log = logging.getLogger(__name__)
-
-def _wrap(text: str, language: str) -> str:
-    return f"<div dir='{languages.direction(language)}' lang='{language}'>\n\n{text}\n\n</div>"
-
 
 def render_checks(outcomes: Sequence[Mapping[str, Any]], language: str) -> str:
     """Each check: passed, not yet, or cannot run here, with its message (Markdown)."""
@@ -69,7 +64,7 @@ def render_checks(outcomes: Sequence[Mapping[str, Any]], language: str) -> str:
             icon = "✅" if item["passed"] else "❌"
             message = html.escape(str(item.get("message") or ""))
             lines.append(f"- {icon} {name} — <span dir='ltr' lang='en'>{message}</span>")
-    return _wrap("\n".join(lines), language)
+    return wrap("\n".join(lines), language)
 
 
 @dataclass
@@ -192,17 +187,17 @@ class ExerciseRunner:
         return View(
             exercise_id=exercise.id,
             choices=self.choices(learner_id, language),
-            header=_wrap("\n\n".join(parts), language),
+            header=wrap("\n\n".join(parts), language),
             step_id=step.id,
             step_choices=[
                 (f"{'✅ ' if s.id in done else ''}{n}. {exercise.text(f'steps.{s.id}.title', language)}", s.id)
                 for n, s in enumerate(exercise.steps, 1)
             ],
-            step_text=_wrap(step_text, language),
-            materials=_wrap(text, language) if (text := materials_markdown(
+            step_text=wrap(step_text, language),
+            materials=wrap(text, language) if (text := materials_markdown(
                 exercise.id, step.id, submission, self.context, language)) else "",
             slots=slot_updates(step, language, answer),
-            status=_wrap(status, language) if status else "",
+            status=wrap(status, language) if status else "",
             checks=render_checks(checks, language),
             debrief=self.debrief(exercise, language) if len(done) == len(ids) else "",
             cohorts=self.cohort_text(learner_id, language),
@@ -223,13 +218,13 @@ class ExerciseRunner:
         exercise = self.exercise(exercise_id, None)
         hints = exercise.step(step_id).hints
         if not hints:
-            return _wrap(t("ex_no_hints", language), language), 0
+            return wrap(t("ex_no_hints", language), language), 0
         shown = min(shown + 1, len(hints))
         lines = [
             f"💡 **{t('ex_hint_heading', language, number=n, total=len(hints))}** — {text.get(language)}"
             for n, text in enumerate(hints[:shown], 1)
         ]
-        return _wrap("\n\n".join(lines), language), shown
+        return wrap("\n\n".join(lines), language), shown
 
     def debrief(self, exercise: Any, language: str) -> str:
         """The debrief text and the course sections to read again."""
@@ -247,15 +242,15 @@ class ExerciseRunner:
                 except AssistantError:
                     pass
             lines.append(f"- 📖 {html.escape(module_title)} — {html.escape(section_title)}")
-        return _wrap("\n\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]), language)
+        return wrap("\n\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]), language)
 
     def cohort_text(self, learner_id: str | None, language: str) -> str:
         """The learner's classes, or a note that they work at their own pace."""
         cohorts = self._cohorts(learner_id)
         if not cohorts:
-            return _wrap(t("ex_self_paced", language), language) if self.store is not None else ""
+            return wrap(t("ex_self_paced", language), language) if self.store is not None else ""
         names = ", ".join(f"**{html.escape(c.name)}**" for c in cohorts)
-        return _wrap(t("ex_your_cohorts", language, cohorts=names), language)
+        return wrap(t("ex_your_cohorts", language, cohorts=names), language)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -273,7 +268,7 @@ class ExerciseRunner:
             view = self.view(exercise.id, step.id, learner_id, language)
             view.slots = keep_values(view.slots, values)
             message = f"**{t('ex_fix_first', language)}**\n\n" + "\n".join(f"- {p}" for p in problems)
-            view.status = _wrap(message, language)
+            view.status = wrap(message, language)
             return view
         submission = {**self._earlier(exercise, saved, step.id), **answer}
         outcomes = run_checks(step, submission, self.context)
@@ -296,12 +291,12 @@ class ExerciseRunner:
         if self.store is None:
             return ""
         if not (code or "").strip() or not (name or "").strip():
-            return _wrap(t("ex_join_missing", language), language)
+            return wrap(t("ex_join_missing", language), language)
         try:
             cohort = self.store.join_cohort(code, learner_id, name.strip())
         except AssistantError as exc:
-            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
-        return _wrap(t("ex_joined", language, cohort=f"**{html.escape(cohort.name)}**"), language)
+            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+        return wrap(t("ex_joined", language, cohort=f"**{html.escape(cohort.name)}**"), language)
 
 
 def build_exercises_tab(

@@ -29,11 +29,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from assistant import languages
 from assistant.auth import AuthenticationError, LockedOutError
 from assistant.errors import AssistantError
 from assistant.store import export_csv
-from assistant.ui_text import t
+from assistant.ui_text import t, wrap
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +64,6 @@ _TABLE_NAMES = {"progress": "ins_progress", "submissions": "ins_submissions",
                 "feedback": "ins_feedback", "uncovered": "ins_uncovered"}
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _wrap(text: str, language: str) -> str:
-    return f"<div dir='{languages.direction(language)}' lang='{language}'>\n\n{text}\n\n</div>"
 
 
 def _when(value: datetime | None) -> str:
@@ -116,29 +111,29 @@ class InstructorPanel:
     def refusal(self, token: str | None, language: str) -> str | None:
         """The message to show instead of data, or None when ``token`` is a valid session."""
         if self.auth is None or not self.auth.enabled:
-            return _wrap(t("ins_disabled", language), language)
+            return wrap(t("ins_disabled", language), language)
         if not self.auth.check_token(token):
-            return _wrap(f"🔒 {t('ins_login_required', language)}", language)
+            return wrap(f"🔒 {t('ins_login_required', language)}", language)
         return None
 
     def login(self, password: str, language: str, client: str = "") -> tuple[str | None, str]:
         """A session token (None on failure) and the message to show."""
         if self.auth is None or not self.auth.enabled:
-            return None, _wrap(t("ins_disabled", language), language)
+            return None, wrap(t("ins_disabled", language), language)
         try:
             token = self.auth.login(password or "", client)
         except LockedOutError as exc:
             seconds = max(1, round(exc.retry_after))
-            return None, _wrap(f"⛔ {t('ins_locked_out', language, seconds=seconds)}", language)
+            return None, wrap(f"⛔ {t('ins_locked_out', language, seconds=seconds)}", language)
         except AuthenticationError:
-            return None, _wrap(f"⚠️ {t('ins_wrong_password', language)}", language)
-        return token, _wrap(f"✅ {t('ins_logged_in', language)}", language)
+            return None, wrap(f"⚠️ {t('ins_wrong_password', language)}", language)
+        return token, wrap(f"✅ {t('ins_logged_in', language)}", language)
 
     def logout(self, token: str | None, language: str) -> tuple[None, str]:
         """Revoke the session; the token state is cleared."""
         if self.auth is not None:
             self.auth.logout(token)
-        return None, _wrap(t("ins_logged_out", language), language)
+        return None, wrap(t("ins_logged_out", language), language)
 
     # -- classes and launches -----------------------------------------------------------
 
@@ -162,26 +157,26 @@ class InstructorPanel:
         try:
             cohort = self.store.create_cohort(name or "")
         except AssistantError as exc:
-            return _wrap(f"⚠️ {html.escape(str(exc))}", language), None, None
+            return wrap(f"⚠️ {html.escape(str(exc))}", language), None, None
         message = t("ins_created", language, name=f"**{html.escape(cohort.name)}**",
                     code=f"<code id='join-code-created'>{cohort.join_code}</code>")
-        return _wrap(f"✅ {message}", language), self._choices(), cohort.id
+        return wrap(f"✅ {message}", language), self._choices(), cohort.id
 
     @_guarded()
     def cohort_info(self, token: str | None, cohort_id: int | None, language: str) -> str:
         """Join code, number of learners and the open exercises of a class."""
         if cohort_id is None:
-            return _wrap(t("ins_pick_cohort", language), language)
+            return wrap(t("ins_pick_cohort", language), language)
         try:
             cohort = self.store.cohort(int(cohort_id))
             members = self.store.members(cohort.id)
             launches = self.store.launched_exercises(cohort.id)
         except AssistantError as exc:
-            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(str(exc))}", language)
         opened = ", ".join(self._title(x.exercise_id, language) for x in launches)
         text = t("ins_cohort_info", language, code=f"`{cohort.join_code}`", members=len(members),
                  open=html.escape(opened) or t("ins_none", language))
-        return _wrap(f"**{html.escape(cohort.name)}** — {text}", language)
+        return wrap(f"**{html.escape(cohort.name)}** — {text}", language)
 
     @_guarded()
     def launch(
@@ -189,15 +184,15 @@ class InstructorPanel:
     ) -> str:
         """Open an exercise for a class."""
         if cohort_id is None or not exercise_id:
-            return _wrap(t("ins_pick_cohort", language), language)
+            return wrap(t("ins_pick_cohort", language), language)
         try:
             cohort = self.store.cohort(int(cohort_id))
             self.store.launch_exercise(cohort.id, exercise_id)
         except AssistantError as exc:
-            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(str(exc))}", language)
         message = t("ins_launched", language, exercise=f"**{self._title(exercise_id, language)}**",
                     cohort=f"**{html.escape(cohort.name)}**")
-        return _wrap(f"✅ {message}", language)
+        return wrap(f"✅ {message}", language)
 
     @_guarded()
     def close(
@@ -205,16 +200,16 @@ class InstructorPanel:
     ) -> str:
         """Close an exercise for a class."""
         if cohort_id is None or not exercise_id:
-            return _wrap(t("ins_pick_cohort", language), language)
+            return wrap(t("ins_pick_cohort", language), language)
         try:
             cohort = self.store.cohort(int(cohort_id))
             closed = self.store.close_launch(cohort.id, exercise_id)
         except AssistantError as exc:
-            return _wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(str(exc))}", language)
         key = "ins_closed" if closed is not None else "ins_not_open"
         message = t(key, language, exercise=f"**{self._title(exercise_id, language)}**",
                     cohort=f"**{html.escape(cohort.name)}**")
-        return _wrap(message, language)
+        return wrap(message, language)
 
     # -- reports ---------------------------------------------------------------------------
 
@@ -269,7 +264,7 @@ class InstructorPanel:
         try:
             tables = [self._table(name, cohort_id, language) for name in TABLES]
         except AssistantError as exc:
-            return (_wrap(f"⚠️ {html.escape(str(exc))}", language), None, None, None, None)
+            return (wrap(f"⚠️ {html.escape(str(exc))}", language), None, None, None, None)
         return (self.cohort_info(token, cohort_id, language), *tables)
 
     @_guarded(None)
@@ -278,7 +273,7 @@ class InstructorPanel:
     ) -> tuple[str, str | None]:
         """A CSV file (UTF-8 with BOM) of one report; returns the message and the file path."""
         if cohort_id is None or table not in TABLES:
-            return _wrap(t("ins_pick_cohort", language), language), None
+            return wrap(t("ins_pick_cohort", language), language), None
         records = self._records(table, int(cohort_id))
         folder = Path(tempfile.mkdtemp(prefix="agora-export-"))
         path = folder / f"cohort-{int(cohort_id)}-{table}.csv"
@@ -294,8 +289,8 @@ def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any)
     enabled = panel.auth is not None and panel.auth.enabled
     token = gr.State(None)
     relabel.add_custom(
-        gr.Markdown(_wrap(t("ins_disabled", "en"), "en"), visible=not enabled, elem_id="ins-disabled"),
-        lambda lang: gr.update(value=_wrap(t("ins_disabled", lang), lang)),
+        gr.Markdown(wrap(t("ins_disabled", "en"), "en"), visible=not enabled, elem_id="ins-disabled"),
+        lambda lang: gr.update(value=wrap(t("ins_disabled", lang), lang)),
     )
     with gr.Row(visible=enabled) as login_row:
         password = relabel.add(gr.Textbox(label=t("ins_password", "en"), type="password", scale=3,

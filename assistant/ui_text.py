@@ -8,7 +8,7 @@ library lives in :mod:`assistant.languages`; this module is only the UI's.
 
 from __future__ import annotations
 
-from assistant.languages import CODES, DEFAULT_LANGUAGE
+from assistant.languages import CODES, DEFAULT_LANGUAGE, direction
 
 UI: dict[str, dict[str, str]] = {
     "title": {
@@ -959,6 +959,11 @@ UI: dict[str, dict[str, str]] = {
         "en": "When", "fr": "Date", "es": "Fecha", "pt": "Data", "ar": "التاريخ",
     },
 }
+
+
+def wrap(markdown: str, language: str) -> str:
+    """Markdown laid out in ``language``'s direction (the blank lines keep it Markdown)."""
+    return f"<div dir='{direction(language)}' lang='{language}'>\n\n{markdown}\n\n</div>"
 
 
 def t(key: str, language: str, **values: object) -> str:

@@ -21,13 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 from assistant.config import apply_offline_environment
 from assistant.embeddings import make_embedder
 from assistant.exercises.civicly.evaluate import evaluate_files
 from assistant.exercises.civicly.records import load_records
 from assistant.exercises.civicly.service import BUILTIN_DATA, train
+from evals.metrics import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT = BUILTIN_DATA.with_name("holdout.csv")
@@ -115,8 +114,8 @@ def main() -> None:
         "train_records": len(records),
         "rejected_rows": len(errors),
         "train_seconds": round(train_s, 1),
-        "classify_ms_p50": round(float(np.percentile(latencies, 50)), 1),
-        "classify_ms_p95": round(float(np.percentile(latencies, 95)), 1),
+        "classify_ms_p50": round(percentile(latencies, 50), 1),
+        "classify_ms_p95": round(percentile(latencies, 95), 1),
         "mixed_language": {
             k: mixed[k]
             for k in ("n", "accuracy", "macro_f1", "baseline_accuracy", "baseline_macro_f1")

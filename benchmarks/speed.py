@@ -26,13 +26,10 @@ from assistant.embeddings import make_embedder
 from assistant.index import Stores
 from assistant.ingest import Ingestor
 from assistant.retrieve import Retriever
+from evals.metrics import percentile
 from evals.retrieval import load_golden
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def percentile(values: list[float], q: float) -> float:
-    return float(np.percentile(np.asarray(values), q))
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.jsonl import GoldenFileError, json_objects
-from evals.metrics import hit_at, mean, ndcg_at, pessimistic, reciprocal_rank
+from evals.metrics import hit_at, mean, ndcg_at, percentile, pessimistic, reciprocal_rank
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,6 @@ def evaluate(
         by_language[question.lang].append(row)
         if question.kind:
             by_kind[question.kind].append(row)
-    latencies.sort()
     return {
         "overall": aggregate([row for _, row, _ in per_question]),
         "per_language": {code: aggregate(rows) for code, rows in sorted(by_language.items())},
@@ -176,10 +175,8 @@ def evaluate(
             "chunks": report.chunks_embedded,
             "ingest_errors": report.errors,
             "ingest_seconds": round(ingest_seconds, 2),
-            "query_ms_p50": round(latencies[len(latencies) // 2], 2),
-            "query_ms_p95": round(
-                latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 2
-            ),
+            "query_ms_p50": round(percentile(latencies, 50), 2),
+            "query_ms_p95": round(percentile(latencies, 95), 2),
             "lexical_weight": settings.lexical_weight,
             "language_bonus": settings.language_bonus,
         },

@@ -1,7 +1,6 @@
 """The same index code against a real Chroma server on 127.0.0.1."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,14 +15,9 @@ from assistant.errors import BackendError, IndexMismatchError
 from assistant.index import VectorStore
 from assistant.ingest import ingest
 from assistant.retrieve import Retriever
+from tests.browser_support import free_port
 
 pytestmark = pytest.mark.server
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

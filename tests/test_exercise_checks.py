@@ -468,3 +468,11 @@ def test_mitigation_compared():
         metric="macro_f1",
         same_holdout=True,
     ).passed
+
+
+def test_survivors_are_found_whatever_digits_they_are_written_in():
+    from assistant.exercises.redact_before_store.checks import _mentions
+
+    assert _mentions("رقمي ٠٦٦١٢٣٤٥٦٧", "0661 23 45 67")  # Arabic-Indic
+    assert _mentions("رقمي ۰۶۶۱۲۳۴۵۶۷", "0661 23 45 67")  # Persian
+    assert not _mentions("رقمي [PHONE]", "0661 23 45 67")

@@ -1,6 +1,5 @@
 import ast
 import re
-import socket
 import urllib.request
 from pathlib import Path
 
@@ -8,6 +7,7 @@ import pytest
 
 from assistant.types import Answer, Citation
 from assistant.ui import build_demo, launch_options, render_answer
+from tests.browser_support import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -130,12 +130,6 @@ class StubAssistant:
 
     def ask(self, question, language=None):
         return Answer(f"echo: {question}", language or "en", True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.server

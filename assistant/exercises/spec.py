@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from assistant.errors import ConfigError
-from assistant.exercises.checks import CHECKS, DECLARED, import_builtin_checks
+from assistant.exercises.checks import CHECKS, import_builtin_checks
 from assistant.languages import CODES, DEFAULT_LANGUAGE, is_supported, normalize
 
 EXERCISES_DIR = Path(__file__).parent
@@ -290,7 +290,7 @@ def _check(r: Reader, raw: Any, path: str) -> CheckSpec:
     function = CHECKS.get(name)
     if function is None and "name" in data:
         r.fail(f"{path}.name", f"unknown check {name!r} (registered: {', '.join(sorted(CHECKS))})")
-    elif function is not None and name not in DECLARED:
+    elif function is not None:
         try:
             inspect.signature(function).bind({}, **params)
         except TypeError as error:

@@ -26,7 +26,7 @@ from typing import Any
 from assistant import languages
 from assistant.errors import ConfigError
 from assistant.exercises.checks import CheckResult, register
-from assistant.privacy import find_personal_data, redact
+from assistant.privacy import ascii_digits, find_personal_data, redact
 
 SAMPLES = Path(__file__).with_name("samples.jsonl")
 #: Tolerance when comparing the learner's precision and recall with the measured ones.
@@ -123,17 +123,12 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _digits(text: str) -> str:
-    normalised = text.translate({0x0660 + i: str(i) for i in range(10)})
-    return "".join(ch for ch in normalised if ch.isdigit())
-
-
 def _mentions(haystack: str, item: str) -> bool:
     """Whether ``item`` appears in ``haystack``, ignoring case, spacing and digit grouping."""
     if _fold(item) and _fold(item) in _fold(haystack):
         return True
-    digits = _digits(item)
-    return len(digits) >= MIN_DIGITS and digits in _digits(haystack)
+    digits = ascii_digits(item)
+    return len(digits) >= MIN_DIGITS and digits in ascii_digits(haystack)
 
 
 _LINE_NUMBER = re.compile(r"^\s*(?:#|n[°º]\s*|msg-?)?([0-9٠-٩]{1,3})\b", re.IGNORECASE)
@@ -156,7 +151,7 @@ def spans_found(
     unmatched = 0
     for line in lines:
         number = _LINE_NUMBER.match(line)
-        index = int(_digits(number.group(1))) - 1 if number else None
+        index = int(ascii_digits(number.group(1))) - 1 if number else None
         scope = [index] if index is not None and 0 <= index < len(cases) else range(len(cases))
         hits = {
             (c, s)
