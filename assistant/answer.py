@@ -360,8 +360,6 @@ class Assistant:
         draft = replace(draft, text=check.text, cited=check.valid)
         if self.fallback is None:
             return draft
-        if task == "hint" and not draft.cited and draft.text:
-            return replace(draft, text=f"{draft.text} [1]", cited=(1,))
         detected, confidence = languages.detect_with_confidence(guardrails.strip_markers(draft.text))
         wrong_language = (
             detected is not None and detected != language and confidence >= WRONG_LANGUAGE_CONFIDENCE

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -243,7 +243,7 @@ class ChatGenerator:
     ) -> Draft:
         """Ask the model; parse its reply tolerantly."""
         prompt = self.prompt(question, language, passages, task=task)
-        return parse_reply(self.complete(prompt), prompt.version)
+        return _pointed(parse_reply(self.complete(prompt), prompt.version), task)
 
     def stream(
         self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
@@ -259,7 +259,7 @@ class ChatGenerator:
                     yield piece
         except Exception as exc:
             raise backend_error(exc, self.id) from exc
-        yield parse_reply("".join(pieces), prompt.version)
+        yield _pointed(parse_reply("".join(pieces), prompt.version), task)
 
     def draft_reply(
         self, message: str, department: str, language: str, sources: Sequence[Hit]
@@ -286,6 +286,13 @@ class ChatGenerator:
         )
         rewritten = guardrails.clean_reply(self.complete(prompt)).splitlines()
         return rewritten[0].strip() if rewritten and rewritten[0].strip() else question
+
+
+def _pointed(draft: Draft, task: str) -> Draft:
+    """A hint always points at a passage: small models often forget the marker."""
+    if task == "hint" and draft.text and not draft.cited:
+        return replace(draft, text=f"{draft.text} [1]", cited=(1,))
+    return draft
 
 
 def parse_reply(reply: str, version: str) -> Draft:

@@ -83,7 +83,6 @@ class CheckContext:
         self.settings = settings
         self.sandbox = sandbox
         self.search = search
-        self._audit: tuple[Any, dict[str, Any]] | None = None  # (model version, report)
         self._truth: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
@@ -146,23 +145,12 @@ class CheckContext:
         return items, errors
 
     def audit(self) -> dict[str, Any]:
-        """The sandbox's audit of the held-out history, computed once per model."""
-        model = self.sandbox.model
-        with self._lock:
-            if self._audit is not None and self._audit[0] is model:
-                return self._audit[1]
-        report = self.sandbox.audit()
-        with self._lock:
-            self._audit = (model, report)
-        return report
+        """The sandbox's audit of the held-out history (the sandbox computes it once per model)."""
+        return self.sandbox.audit()
 
     def _history(self) -> dict[str, Any]:
         if self._truth is None:
-            from assistant.exercises.civicly.records import load_records
-            from assistant.exercises.civicly.service import BUILTIN_DATA
-
-            records, _ = load_records(BUILTIN_DATA.with_name("holdout.csv"))
-            self._truth = {r.service_request_id: r for r in records}
+            self._truth = {r.service_request_id: r for r in self.sandbox.holdout()}
         return self._truth
 
 

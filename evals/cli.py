@@ -48,14 +48,15 @@ def _summary(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _gate(results: dict[str, Any], thresholds_path: Path | None, baseline_path: Path | None) -> int:
-    """Print breaches and regressions; 1 if any, else 0."""
+def _gate(
+    results: dict[str, Any], thresholds: Any | None, baseline: dict[str, Any] | None
+) -> int:
+    """Print breaches (when a thresholds file was given) and regressions; 1 if any, else 0."""
     from evals.compare import comparability, compare, flatten, format_table, regressions
-    from evals.thresholds import Thresholds, load_thresholds
+    from evals.thresholds import Thresholds
 
-    thresholds = load_thresholds(thresholds_path) if thresholds_path else Thresholds()
     failed = False
-    if thresholds_path:
+    if thresholds is not None:
         breaches, missing = thresholds.check(
             flatten(results), quick=bool(results["meta"].get("quick"))
         )
@@ -66,11 +67,10 @@ def _gate(results: dict[str, Any], thresholds_path: Path | None, baseline_path: 
         failed = failed or bool(breaches)
         if not breaches:
             print(f"thresholds: all {len(thresholds.floors) + len(thresholds.ceilings)} met")
-    if baseline_path:
-        baseline = load_results(baseline_path)
+    if baseline is not None:
         for warning in comparability(baseline, results):
             print(f"warning: {warning}", file=sys.stderr)
-        bad = regressions(compare(baseline, results, thresholds))
+        bad = regressions(compare(baseline, results, thresholds or Thresholds()))
         if bad:
             print("REGRESSIONS against the baseline:")
             print(format_table(bad))
@@ -102,12 +102,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         value = getattr(args, name)
         if value is not None:
             setattr(config, name, value)
-    if args.thresholds:  # fail on a bad thresholds file before the long run, not after
-        from evals.thresholds import load_thresholds
+    # Read the thresholds and the baseline once, and fail on bad files before the long run.
+    from evals.thresholds import load_thresholds
 
-        load_thresholds(args.thresholds)
-    if args.baseline:
-        load_results(args.baseline)
+    thresholds = load_thresholds(args.thresholds) if args.thresholds else None
+    baseline = load_results(args.baseline) if args.baseline else None
     results = run(config)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), "utf-8")
@@ -116,10 +115,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.report_dir:
         from evals.report import write
 
-        baseline = load_results(args.baseline) if args.baseline else None
-        paths = write(results, args.report_dir, baseline)
+        paths = write(results, args.report_dir, baseline, thresholds)
         print(f"wrote {paths[1]}")
-    return _gate(results, args.thresholds, args.baseline)
+    return _gate(results, thresholds, baseline)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

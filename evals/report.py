@@ -278,11 +278,16 @@ def _png(figure: Any, plt: Any) -> bytes:
     return buffer.getvalue()
 
 
-def build(results: dict[str, Any], baseline: dict[str, Any] | None = None) -> Report:
+def build(
+    results: dict[str, Any],
+    baseline: dict[str, Any] | None = None,
+    thresholds: Thresholds | None = None,
+) -> Report:
     """The report model of a results file (and optionally its baseline)."""
     flat = flatten(results)
     base = flatten(baseline) if baseline is not None else None
-    rows = compare(baseline, results, Thresholds()) if baseline is not None else None
+    # The same tolerances as the gate, so the report and the exit code agree.
+    rows = compare(baseline, results, thresholds or Thresholds()) if baseline is not None else None
     by_metric = {r.metric: r for r in rows or []}
     report = Report("agora-tutor evaluation")
     report.warnings = comparability(baseline, results) if baseline is not None else []
@@ -378,11 +383,16 @@ def to_html(report: Report) -> str:
     return "\n".join(parts)
 
 
-def write(results: dict[str, Any], out: Path, baseline: dict[str, Any] | None = None) -> list[Path]:
+def write(
+    results: dict[str, Any],
+    out: Path,
+    baseline: dict[str, Any] | None = None,
+    thresholds: Thresholds | None = None,
+) -> list[Path]:
     """Write report.md, report.html and the PNG plots into ``out``; return the paths."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    report = build(results, baseline)
+    report = build(results, baseline, thresholds)
     names = []
     written = []
     for i, (_, png) in enumerate(report.plots, start=1):

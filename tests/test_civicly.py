@@ -344,6 +344,18 @@ def sandbox(tmp_path, monkeypatch):
     return sandbox_module.CivicSandbox(settings, FakeEmbedder())
 
 
+def test_sandbox_audits_once_per_model(sandbox, monkeypatch, tmp_path):
+    from assistant.exercises.civicly import sandbox as sandbox_module
+
+    calls = []
+    real = sandbox_module.audit
+    monkeypatch.setattr(sandbox_module, "audit", lambda *a: calls.append(1) or real(*a))
+    first = sandbox.audit()
+    with_plots = sandbox.audit(tmp_path / "plots")
+    assert len(calls) == 1 and "plots" in with_plots and "plots" not in first
+    assert with_plots["macro_f1"] == first["macro_f1"]
+
+
 def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkeypatch):
     from assistant.exercises.civicly import sandbox as sandbox_module
     from assistant.exercises.civicly.sandbox import CivicSandbox

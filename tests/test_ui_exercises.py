@@ -214,11 +214,14 @@ def test_civicly_checks_get_the_sandbox_queue_and_one_audit(exercises):
             Sandbox.audits += 1
             return report
 
+        def holdout(self):
+            return []
+
     context = CheckContext(sandbox=Sandbox())
     baseline = exercises["bias-audit"].step("baseline")
     for _ in range(2):
         result = run_checks(baseline, {"lowest_ratio": 0.7, "lowest_group": "Arabic"}, context)[0]
         assert result["passed"] is True, result
-    assert Sandbox.audits == 1  # computed once per model
+    assert Sandbox.audits == 2  # asked each time; the sandbox computes it once per model
     queue, errors = context.queue()
     assert queue == [{"request_id": "NEW-0001", "score": 0.9}] and errors == []  # no truth for new

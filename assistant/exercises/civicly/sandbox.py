@@ -56,6 +56,7 @@ class CivicSandbox:
         self._new: list[QueueItem] = []  # messages typed in this session
         self._sample: list[QueueItem] = []  # held-out history, classified once per model
         self._history: list[FeedbackRecord] | None = None
+        self._audit: tuple[CivicModel, dict[str, Any]] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -105,7 +106,7 @@ class CivicSandbox:
     def queue(self) -> list[QueueItem]:
         """Ranked queue: new messages plus a sample of held-out history, most urgent first."""
         if not self._sample:
-            records = self._holdout()[:QUEUE_SAMPLE]
+            records = self.holdout()[:QUEUE_SAMPLE]
             results = self.model.classify_many([r.description for r in records])
             sample = [
                 QueueItem(
@@ -139,8 +140,15 @@ class CivicSandbox:
         return entry
 
     def audit(self, plots_dir: Path | None = None) -> dict[str, Any]:
-        """Audit the model on the held-out history; save plots when asked."""
-        report = audit(self.model, self._holdout())
+        """Audit the model on the held-out history (once per model); save plots when asked."""
+        model = self.model
+        with self._lock:
+            cached = self._audit if self._audit and self._audit[0] is model else None
+        if cached is None:
+            cached = (model, audit(model, self.holdout()))
+            with self._lock:
+                self._audit = cached
+        report = dict(cached[1])  # a copy: plots belong to one caller
         if plots_dir is not None:
             plots_dir.mkdir(parents=True, exist_ok=True)
             report["plots"] = {
@@ -159,7 +167,7 @@ class CivicSandbox:
         """Department codes the model knows."""
         return list(self.model.router.classes)
 
-    def _holdout(self) -> list[FeedbackRecord]:
+    def holdout(self) -> list[FeedbackRecord]:
         """The built-in held-out history, read once."""
         if self._history is None:
             self._history, _ = load_records(BUILTIN_DATA.with_name("holdout.csv"))
