@@ -238,11 +238,25 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def lookup(table: dict[str, dict[str, str]], key: str, code: str, /, **values: object) -> str:
+    """``table[key]`` in language ``code`` (English when missing), formatted with ``values``.
+
+    Every string table of the project (answer messages, the UI, the Civicly tab)
+    is a ``key → {code: text}`` dict read through this one function.
+    """
+    texts = table[key]
+    template = texts.get(code) or texts[DEFAULT_LANGUAGE]
+    return template.format(**values) if values else template
+
+
+def missing(table: dict[str, dict[str, str]]) -> list[str]:
+    """``key:code`` pairs of ``table`` without text in one of the five languages."""
+    return [f"{key}:{code}" for key, texts in table.items() for code in CODES if not texts.get(code)]
+
+
 def message(key: str, code: str, **values: object) -> str:
     """A library message in language ``code`` (English when a translation is missing)."""
-    table = MESSAGES[key]
-    template = table.get(code) or table[DEFAULT_LANGUAGE]
-    return template.format(**values) if values else template
+    return lookup(MESSAGES, key, code, **values)
 
 
 def display_name(code: str) -> str:

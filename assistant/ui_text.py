@@ -8,7 +8,7 @@ library lives in :mod:`assistant.languages`; this module is only the UI's.
 
 from __future__ import annotations
 
-from assistant.languages import CODES, DEFAULT_LANGUAGE, direction
+from assistant.languages import direction, lookup, missing
 
 UI: dict[str, dict[str, str]] = {
     "title": {
@@ -968,11 +968,9 @@ def wrap(markdown: str, language: str) -> str:
 
 def t(key: str, language: str, **values: object) -> str:
     """The UI string ``key`` in ``language`` (English if missing), formatted with ``values``."""
-    table = UI[key]
-    text = table.get(language) or table[DEFAULT_LANGUAGE]
-    return text.format(**values) if values else text
+    return lookup(UI, key, language, **values)
 
 
 def missing_translations() -> list[str]:
     """``key:language`` pairs without text (a test keeps this empty)."""
-    return [f"{key}:{code}" for key, table in UI.items() for code in CODES if not table.get(code)]
+    return missing(UI)

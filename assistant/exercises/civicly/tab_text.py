@@ -10,7 +10,7 @@ and safety-rule codes keep their codes in the data; :func:`department_name`,
 
 from __future__ import annotations
 
-from assistant.languages import CODES, DEFAULT_LANGUAGE
+from assistant.languages import lookup, missing
 
 TEXT: dict[str, dict[str, str]] = {
     # -- page text and component labels --------------------------------------------------
@@ -570,14 +570,12 @@ TEXT: dict[str, dict[str, str]] = {
 
 def t(key: str, language: str, **values: object) -> str:
     """The tab string ``key`` in ``language`` (English if missing), formatted with ``values``."""
-    table = TEXT[key]
-    text = table.get(language) or table[DEFAULT_LANGUAGE]
-    return text.format(**values) if values else text
+    return lookup(TEXT, key, language, **values)
 
 
 def missing_translations() -> list[str]:
     """``key:language`` pairs without text (a test keeps this empty)."""
-    return [f"{key}:{code}" for key, table in TEXT.items() for code in CODES if not table.get(code)]
+    return missing(TEXT)
 
 
 def _named(prefix: str, code: str, language: str) -> str | None:
