@@ -242,6 +242,7 @@ class Course:
         self._modules: dict[tuple[str, str], Module] = {}
         self._quizzes: dict[tuple[str, str], Quiz | None] = {}
         self._version: str | None = None
+        self._ids: dict[str, list[str]] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Course:
@@ -259,8 +260,13 @@ class Course:
         return self.modules_dir
 
     def _module_ids(self, language: str) -> list[str]:
-        folder = self._root() / language
-        return sorted(p.stem for p in folder.glob("*.md")) if folder.is_dir() else []
+        """Module ids of one language, listed once (modules are cached too)."""
+        with self._lock:
+            if language not in self._ids:
+                folder = self._root() / language
+                ids = sorted(p.stem for p in folder.glob("*.md")) if folder.is_dir() else []
+                self._ids[language] = ids
+            return self._ids[language]
 
     def _module_file(self, module_id: str, language: str) -> Path | None:
         path = self._root() / language / f"{module_id}.md"

@@ -183,33 +183,34 @@ class InstructorPanel:
         self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
     ) -> str:
         """Open an exercise for a class."""
-        if cohort_id is None or not exercise_id:
-            return wrap(t("ins_pick_cohort", language), language)
-        try:
-            cohort = self.store.cohort(int(cohort_id))
-            self.store.launch_exercise(cohort.id, exercise_id)
-        except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
-        message = t("ins_launched", language, exercise=f"**{self._title(exercise_id, language)}**",
-                    cohort=f"**{html.escape(cohort.name)}**")
-        return wrap(f"✅ {message}", language)
+        return self._set_open(cohort_id, exercise_id, language, launch=True)
 
     @_guarded()
     def close(
         self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
     ) -> str:
         """Close an exercise for a class."""
+        return self._set_open(cohort_id, exercise_id, language, launch=False)
+
+    def _set_open(
+        self, cohort_id: int | None, exercise_id: str | None, language: str, *, launch: bool
+    ) -> str:
+        """Launch or close ``exercise_id`` for a class; the message says what happened."""
         if cohort_id is None or not exercise_id:
             return wrap(t("ins_pick_cohort", language), language)
         try:
             cohort = self.store.cohort(int(cohort_id))
-            closed = self.store.close_launch(cohort.id, exercise_id)
+            if launch:
+                self.store.launch_exercise(cohort.id, exercise_id)
+                key = "ins_launched"
+            else:
+                closed = self.store.close_launch(cohort.id, exercise_id)
+                key = "ins_closed" if closed is not None else "ins_not_open"
         except AssistantError as exc:
             return wrap(f"⚠️ {html.escape(str(exc))}", language)
-        key = "ins_closed" if closed is not None else "ins_not_open"
         message = t(key, language, exercise=f"**{self._title(exercise_id, language)}**",
                     cohort=f"**{html.escape(cohort.name)}**")
-        return wrap(message, language)
+        return wrap(f"✅ {message}" if launch else message, language)
 
     # -- reports ---------------------------------------------------------------------------
 

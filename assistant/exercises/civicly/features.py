@@ -96,6 +96,7 @@ class Featurizer:
 
     def fit_transform(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> Any:
         """Fit the TF-IDF vocabulary on ``texts`` and return their features."""
+        self._term_names: np.ndarray | None = None  # a new vocabulary
         lexical = self.tfidf.fit_transform(texts)
         return self._combine(self.embed(texts) if vectors is None else vectors, lexical)
 
@@ -110,5 +111,11 @@ class Featurizer:
         return sparse.hstack([sparse.csr_matrix(vectors * self.embedding_weight), lexical]).tocsr()
 
     def term_names(self) -> np.ndarray:
-        """Names of the lexical features, aligned after the embedding block."""
-        return np.asarray(self.tfidf.get_feature_names_out())
+        """Names of the lexical features, aligned after the embedding block (built once).
+
+        Read through ``getattr`` so that models pickled before the cache existed load.
+        """
+        names = getattr(self, "_term_names", None)
+        if names is None:
+            names = self._term_names = np.asarray(self.tfidf.get_feature_names_out())
+        return names

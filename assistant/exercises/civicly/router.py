@@ -79,6 +79,8 @@ class Router:
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.linear_model import LogisticRegression
 
+        self.__dict__.pop("_coefficient_cache", None)  # new model, new coefficients
+
         labels = [r.service_code for r in records]
         counts = {label: labels.count(label) for label in set(labels)}
         if "" in counts:
@@ -121,6 +123,20 @@ class Router:
             ranking=tuple((self.classes[i], float(probabilities[i])) for i in order[:3]),
         )
 
+    def _coefficients(self, department: str) -> np.ndarray:
+        """Mean coefficients of ``department`` over the calibration folds (computed once)."""
+        cache: dict[str, np.ndarray] = self.__dict__.setdefault("_coefficient_cache", {})
+        if department not in cache:
+            index = self.classes.index(department)
+            cache[department] = np.mean(
+                [
+                    c.estimator.coef_[index if c.estimator.coef_.shape[0] > 1 else 0]
+                    for c in self.model.calibrated_classifiers_
+                ],
+                axis=0,
+            )
+        return cache[department]
+
     def explain(
         self, vector: np.ndarray, features: Any, department: str, k: int = 3
     ) -> RoutingExplanation:
@@ -133,14 +149,7 @@ class Router:
             )
             for i in nearest
         )
-        index = self.classes.index(department)
-        coefficients = np.mean(
-            [
-                c.estimator.coef_[index if c.estimator.coef_.shape[0] > 1 else 0]
-                for c in self.model.calibrated_classifiers_
-            ],
-            axis=0,
-        )
+        coefficients = self._coefficients(department)
         dim = self._vectors.shape[1]
         row = features.tocsr()[0]
         # Character n-grams overlap ("gas", " gas", "ga"): add up contributions of
