@@ -55,7 +55,7 @@ def run(spec: str, corpus: Path, golden_path: Path, off_path: Path) -> dict[str,
         json.loads(line) for line in off_path.read_text("utf-8").splitlines() if line.strip()
     ]
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(data_dir=Path(tmp), embedder=spec)
+        settings = load_settings(data_dir=Path(tmp), embedder=spec, chroma_url=None)
         embedder = make_embedder(spec)
         started = time.perf_counter()
         ingestor = Ingestor(settings, embedder)

@@ -44,7 +44,7 @@ def main() -> None:
 
     questions = [q.question for q in load_golden(args.golden)][: args.queries]
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(data_dir=Path(tmp), embedder=args.embedder)
+        settings = load_settings(data_dir=Path(tmp), embedder=args.embedder, chroma_url=None)
         embedder = make_embedder(args.embedder)
         embedder.embed_query("warm up")
 

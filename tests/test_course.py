@@ -222,7 +222,20 @@ def test_from_settings_uses_corpus_dir():
     assert course.quizzes_dir == ROOT / "corpus" / "quizzes"
 
 
-def test_concurrent_first_use_loads_consistently():
+def test_concurrent_first_use_loads_consistently(monkeypatch):
+    import time
+
+    import assistant.course as course_module
+
+    loads = []
+    real = course_module._load_module
+
+    def slow_load(*args, **kwargs):
+        loads.append(args)
+        time.sleep(0.01)  # widen the window two threads could both load in
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(course_module, "_load_module", slow_load)
     course = Course(MODULES)
     seen = []
 
@@ -235,6 +248,7 @@ def test_concurrent_first_use_loads_consistently():
     for thread in threads:
         thread.join()
     assert len(set(seen)) == 1 and len(seen[0]) == len(MODULE_IDS)
+    assert len(loads) == len(set(loads)) == len(MODULE_IDS)  # each module parsed once
 
 
 # -- small and broken courses -------------------------------------------------
