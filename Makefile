@@ -26,6 +26,7 @@ test: $(STAMP)  ## lint and type-check, run the whole test suite, then the evalu
 	bash scripts/ensure_test_deps.sh
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 	$(BIN)/python -m evals run --quick --no-progress --thresholds evals/thresholds.toml \
 		--out test-artifacts/eval-results.json --report-dir test-artifacts/eval-report
@@ -39,6 +40,7 @@ eval-full: $(STAMP)  ## every suite on the whole course (~5 min on 2 cores)
 lint: $(STAMP)
 	$(BIN)/ruff check assistant evals tests benchmarks scripts app.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 ingest: $(STAMP)  ## (re)index the built-in course
 	$(BIN)/assistant ingest corpus/modules

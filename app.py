@@ -17,15 +17,15 @@ def main() -> None:
     settings = load_settings()
     configure_logging(settings)
 
-    from assistant.answer import build_assistant
     from assistant.auth import InstructorAuth, browser_state_secret
     from assistant.course import Course
-    from assistant.exercises.civicly.sandbox import CivicSandbox
+    from assistant.exercises.civicly_triage.sandbox import CivicSandbox
     from assistant.exercises.spec import load_all
-    from assistant.ingest import tqdm_progress
     from assistant.privacy import redact
+    from assistant.rag.answer import build_assistant
+    from assistant.rag.ingest import tqdm_progress
     from assistant.store import Store
-    from assistant.ui import build_demo, launch_options
+    from assistant.web.app import build_demo, launch_options
 
     log = logging.getLogger("app")
     assistant, report = build_assistant(settings, progress=tqdm_progress)

@@ -1,7 +1,7 @@
 """Multilingual, offline-first teaching assistant for public servants.
 
-Import what you need from the submodules (``assistant.answer``,
-``assistant.ingest`` ...): importing this package loads no model and touches no
+Import what you need from the submodules (``assistant.rag.answer``,
+``assistant.rag.ingest`` ...): importing this package loads no model and touches no
 file.
 """
 

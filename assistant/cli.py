@@ -29,8 +29,8 @@ def _print_json(data: Any) -> None:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Ingest a folder or file into the index."""
-    from assistant.embeddings import make_embedder
-    from assistant.ingest import ingest, no_progress, tqdm_progress
+    from assistant.rag.embeddings import make_embedder
+    from assistant.rag.ingest import ingest, no_progress, tqdm_progress
 
     embedder = make_embedder(settings.embedder)
     report = ingest(
@@ -50,8 +50,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _assistant(settings: Settings, quiet: bool) -> Any:
-    from assistant.answer import build_assistant
-    from assistant.ingest import no_progress, tqdm_progress
+    from assistant.rag.answer import build_assistant
+    from assistant.rag.ingest import no_progress, tqdm_progress
 
     assistant, _ = build_assistant(settings, progress=no_progress if quiet else tqdm_progress)
     return assistant
@@ -59,8 +59,8 @@ def _assistant(settings: Settings, quiet: bool) -> Any:
 
 def _retriever(settings: Settings, quiet: bool) -> Any:
     """Retrieval only: `search` never builds (or starts) a language model."""
-    from assistant.answer import build_retriever
-    from assistant.ingest import no_progress, tqdm_progress
+    from assistant.rag.answer import build_retriever
+    from assistant.rag.ingest import no_progress, tqdm_progress
 
     retriever, _ = build_retriever(settings, progress=no_progress if quiet else tqdm_progress)
     return retriever
@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("eval_args", nargs=argparse.REMAINDER)
     evaluate.set_defaults(func=cmd_eval)
-    from assistant.exercises.civicly.cli import add_parser as add_civicly
+    from assistant.exercises.civicly_triage.cli import add_parser as add_civicly
 
     add_civicly(sub)
     from assistant.auth import add_parser as add_instructor

@@ -36,7 +36,7 @@ import yaml
 from assistant import languages
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError, DocumentError
-from assistant.loaders import Block, decode_utf8, parse_markdown
+from assistant.rag.loaders import Block, decode_utf8, parse_markdown
 
 FALLBACK_LANGUAGE = languages.DEFAULT_LANGUAGE
 INTRODUCTION = "introduction"

@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from assistant.config import apply_offline_environment
-from assistant.embeddings import make_embedder
-from assistant.exercises.civicly.evaluate import evaluate_files
-from assistant.exercises.civicly.records import load_records
-from assistant.exercises.civicly.service import BUILTIN_DATA, train
+from assistant.exercises.civicly_triage.evaluate import evaluate_files
+from assistant.exercises.civicly_triage.records import load_records
+from assistant.exercises.civicly_triage.service import BUILTIN_DATA, train
+from assistant.rag.embeddings import make_embedder
 from evals.metrics import percentile
 
 ROOT = Path(__file__).resolve().parents[1]

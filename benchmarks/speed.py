@@ -22,10 +22,10 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import apply_offline_environment, load_settings
-from assistant.embeddings import make_embedder
-from assistant.index import Stores
-from assistant.ingest import Ingestor
-from assistant.retrieve import Retriever
+from assistant.rag.embeddings import make_embedder
+from assistant.rag.index import Stores
+from assistant.rag.ingest import Ingestor
+from assistant.rag.retrieve import Retriever
 from evals.metrics import percentile
 from evals.retrieval import load_golden
 

@@ -1,8 +1,8 @@
 """The Civicly suite: train the router on one file, audit it on another.
 
 Training and scoring are the exercise's own functions —
-:func:`assistant.exercises.civicly.service.train` and
-:func:`assistant.exercises.civicly.evaluate.audit` — so these numbers are the
+:func:`assistant.exercises.civicly_triage.service.train` and
+:func:`assistant.exercises.civicly_triage.evaluate.audit` — so these numbers are the
 ones learners see in the app's audit. The suite only picks the headline
 numbers out of the audit: macro-F1 overall and per language, recall of the
 truly urgent cases in the top k, and the fairness gaps (the lowest group
@@ -22,22 +22,22 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings import Embedder
 from assistant.errors import ConfigError
+from assistant.rag.embeddings import Embedder
 
 QUICK_EMBED_PER_CLASS = 40
 
 
 def builtin_files() -> tuple[Path, Path]:
     """The exercise's own history (training) and held-out history (test)."""
-    from assistant.exercises.civicly.service import BUILTIN_DATA
+    from assistant.exercises.civicly_triage.service import BUILTIN_DATA
 
     return BUILTIN_DATA, BUILTIN_DATA.with_name("holdout.csv")
 
 
 def load(path: Path) -> tuple[list[Any], list[str]]:
     """Valid records of a Civicly file and the reasons other rows were rejected."""
-    from assistant.exercises.civicly.records import load_records
+    from assistant.exercises.civicly_triage.records import load_records
 
     if not Path(path).is_file():
         raise ConfigError(f"{path}: no such Civicly data file")
@@ -55,9 +55,9 @@ def civicly_suite(
     train_path: Path, test_path: Path, embedder: Embedder, *, quick: bool = False
 ) -> dict[str, Any]:
     """Train on ``train_path``, audit on ``test_path``; headline metrics plus the audit."""
-    from assistant.exercises.civicly.evaluate import audit
-    from assistant.exercises.civicly.features import EMBED_PER_CLASS
-    from assistant.exercises.civicly.service import train
+    from assistant.exercises.civicly_triage.evaluate import audit
+    from assistant.exercises.civicly_triage.features import EMBED_PER_CLASS
+    from assistant.exercises.civicly_triage.service import train
 
     train_records, train_errors = load(train_path)
     test_records, test_errors = load(test_path)

@@ -42,7 +42,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant import languages
-from assistant.guardrails import MARKER, markers_in
+from assistant.rag.guardrails import MARKER, markers_in
 
 CONTAINMENT = 0.8
 MIN_WORDS = 3

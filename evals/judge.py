@@ -69,7 +69,7 @@ class Sample:
 
 def load_judge(settings: Any) -> tuple[Any | None, str]:
     """The configured chat model, or None and the reason it is skipped."""
-    from assistant.llm import make_chat_model
+    from assistant.rag.llm import make_chat_model
 
     try:
         model = make_chat_model(settings)

@@ -127,9 +127,9 @@ def evaluate(
 ) -> dict[str, Any]:
     """Ingest ``corpus`` into a temporary index and score every golden question."""
     from assistant.config import apply_offline_environment, load_settings
-    from assistant.embeddings import make_embedder
-    from assistant.ingest import Ingestor
-    from assistant.retrieve import Retriever
+    from assistant.rag.embeddings import make_embedder
+    from assistant.rag.ingest import Ingestor
+    from assistant.rag.retrieve import Retriever
 
     apply_offline_environment()
     with tempfile.TemporaryDirectory(prefix="eval-retrieval-") as tmp:

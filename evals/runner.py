@@ -63,7 +63,7 @@ def check_config(config: RunConfig) -> None:
 
 
 def _progress(enabled: bool) -> tuple[Any, Any]:
-    from assistant.ingest import no_progress, tqdm_progress
+    from assistant.rag.ingest import no_progress, tqdm_progress
     from evals.suites import no_bar, tqdm_bar
 
     return (tqdm_progress, tqdm_bar) if enabled else (no_progress, no_bar)
@@ -197,7 +197,7 @@ def run(config: RunConfig) -> dict[str, Any]:
         )
         if embedder is None:
             from assistant.config import load_settings
-            from assistant.embeddings import make_embedder
+            from assistant.rag.embeddings import make_embedder
 
             embedder = make_embedder(load_settings(**config.settings_overrides).embedder)
             meta["embedder"] = embedder.id

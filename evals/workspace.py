@@ -3,7 +3,7 @@
 The corpus is ingested into a temporary data directory (the app's own index
 is never touched, nothing is left behind), exactly as
 :func:`evals.retrieval.evaluate` does, and the assistant is built with
-:func:`assistant.answer.build_assistant`, so the evaluation measures the same
+:func:`assistant.rag.answer.build_assistant`, so the evaluation measures the same
 retriever and generator the app uses with the same settings.
 
 ``--quick`` indexes a subset: the first ``QUICK_MODULES`` modules (by file
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.embeddings import Embedder
-from assistant.ingest import IngestReport, ProgressFactory, doc_id_for, iter_files
+from assistant.rag.embeddings import Embedder
+from assistant.rag.ingest import IngestReport, ProgressFactory, doc_id_for, iter_files
 
 QUICK_MODULES = 2
 
@@ -35,7 +35,7 @@ class Workspace:
 
     settings: Settings
     embedder: Embedder
-    assistant: Any  # assistant.answer.Assistant (kept loose: that module is being reworked)
+    assistant: Any  # assistant.rag.answer.Assistant (kept loose: that module is being reworked)
     report: IngestReport
     corpus: Path
     files: list[Path]
@@ -47,7 +47,7 @@ class Workspace:
 
     def add_documents(self, folder: Path, progress: ProgressFactory) -> IngestReport:
         """Ingest another folder into the same index (its documents join the corpus)."""
-        from assistant.ingest import Ingestor
+        from assistant.rag.ingest import Ingestor
 
         stores = self.assistant.retriever.stores
         return Ingestor(self.settings, self.embedder, stores).run(
@@ -71,9 +71,9 @@ def open_workspace(
     settings_overrides: dict[str, Any] | None = None,
 ) -> Iterator[Workspace]:
     """Index ``corpus`` (or its quick subset) in a temporary folder; yield the workspace."""
-    from assistant.answer import build_assistant
     from assistant.config import apply_offline_environment, load_settings
-    from assistant.embeddings import make_embedder
+    from assistant.rag.answer import build_assistant
+    from assistant.rag.embeddings import make_embedder
 
     apply_offline_environment()
     corpus = Path(corpus).resolve()

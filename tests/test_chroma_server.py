@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from assistant.config import load_settings
-from assistant.embeddings import FakeEmbedder
 from assistant.errors import BackendError, IndexMismatchError
-from assistant.index import VectorStore
-from assistant.ingest import ingest
-from assistant.retrieve import Retriever
+from assistant.rag.embeddings import FakeEmbedder
+from assistant.rag.index import VectorStore
+from assistant.rag.ingest import ingest
+from assistant.rag.retrieve import Retriever
 from tests.browser_support import free_port
 
 pytestmark = pytest.mark.server

@@ -4,14 +4,14 @@ import json
 import pytest
 
 from assistant.cli import main
-from assistant.embeddings import FakeEmbedder
 from assistant.errors import ConfigError, IndexMismatchError
-from assistant.exercises.civicly import audit as metrics
-from assistant.exercises.civicly.evaluate import audit, evaluate_files
-from assistant.exercises.civicly.records import load_records, parse_mapping
-from assistant.exercises.civicly.router import NEEDS_REVIEW
-from assistant.exercises.civicly.service import load, save, train
-from assistant.exercises.civicly.urgency import combine, level_for, matched_rules
+from assistant.exercises.civicly_triage import audit as metrics
+from assistant.exercises.civicly_triage.evaluate import audit, evaluate_files
+from assistant.exercises.civicly_triage.records import load_records, parse_mapping
+from assistant.exercises.civicly_triage.router import NEEDS_REVIEW
+from assistant.exercises.civicly_triage.service import load, save, train
+from assistant.exercises.civicly_triage.urgency import combine, level_for, matched_rules
+from assistant.rag.embeddings import FakeEmbedder
 
 TEMPLATES = {
     "roads": [
@@ -333,7 +333,7 @@ def test_civicly_cli(tmp_path, data_file, monkeypatch, capsys):
 @pytest.fixture
 def sandbox(tmp_path, monkeypatch):
     from assistant.config import load_settings
-    from assistant.exercises.civicly import sandbox as sandbox_module
+    from assistant.exercises.civicly_triage import sandbox as sandbox_module
 
     folder = tmp_path / "builtin"
     folder.mkdir()
@@ -345,7 +345,7 @@ def sandbox(tmp_path, monkeypatch):
 
 
 def test_sandbox_audits_once_per_model(sandbox, monkeypatch, tmp_path):
-    from assistant.exercises.civicly import sandbox as sandbox_module
+    from assistant.exercises.civicly_triage import sandbox as sandbox_module
 
     calls = []
     real = sandbox_module.audit
@@ -357,8 +357,8 @@ def test_sandbox_audits_once_per_model(sandbox, monkeypatch, tmp_path):
 
 
 def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkeypatch):
-    from assistant.exercises.civicly import sandbox as sandbox_module
-    from assistant.exercises.civicly.sandbox import CivicSandbox
+    from assistant.exercises.civicly_triage import sandbox as sandbox_module
+    from assistant.exercises.civicly_triage.sandbox import CivicSandbox
 
     result = sandbox.classify("lampadaire en panne rue Oak", "North")
     assert result.routing.predicted == "lighting"
@@ -371,7 +371,7 @@ def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkey
 
 
 def test_sandbox_queue_override_and_audit(sandbox, tmp_path):
-    from assistant.exercises.civicly.tab import render_audit, render_classification, render_queue
+    from assistant.web.civicly import render_audit, render_classification, render_queue
 
     result = sandbox.classify("Strong smell of gas leak at Main street")
     text = render_classification(result)
@@ -392,7 +392,7 @@ def test_sandbox_queue_override_and_audit(sandbox, tmp_path):
 
 
 def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_path):
-    from assistant.exercises.civicly.tab import render_training
+    from assistant.web.civicly import render_training
 
     data = [{"msg": r["description"], "dept": r["service_code"]} for r in rows()]
     data.append({"msg": "", "dept": "roads"})
@@ -407,7 +407,7 @@ def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_pa
 def test_tab_text_has_five_languages_with_the_same_placeholders():
     import string
 
-    from assistant.exercises.civicly import tab_text
+    from assistant.web import civicly_text as tab_text
     from assistant.languages import CODES
 
     assert tab_text.missing_translations() == []
@@ -424,7 +424,7 @@ def test_tab_text_has_five_languages_with_the_same_placeholders():
 
 
 def test_tab_renders_in_french_and_arabic(sandbox, tmp_path):
-    from assistant.exercises.civicly.tab import (
+    from assistant.web.civicly import (
         queue_headers,
         queue_table,
         render_audit,
@@ -485,8 +485,8 @@ class RecordingRelabel:
 def test_build_tab_registers_its_labels_and_passes_the_language(sandbox):
     import gradio as gr
 
-    from assistant.exercises.civicly.tab import build_tab, queue_headers
     from assistant.languages import CODES
+    from assistant.web.civicly import build_tab, queue_headers
 
     relabel = RecordingRelabel()
     with gr.Blocks() as demo:
@@ -526,7 +526,7 @@ def test_build_tab_registers_its_labels_and_passes_the_language(sandbox):
 def test_build_tab_without_relabel_keeps_english(sandbox):
     import gradio as gr
 
-    from assistant.exercises.civicly.tab import build_tab
+    from assistant.web.civicly import build_tab
 
     with gr.Blocks() as demo:
         build_tab(sandbox)
@@ -536,7 +536,7 @@ def test_build_tab_without_relabel_keeps_english(sandbox):
 
 
 def test_only_the_head_of_long_messages_is_embedded():
-    from assistant.exercises.civicly.features import EMBED_CHARS, head
+    from assistant.exercises.civicly_triage.features import EMBED_CHARS, head
 
     text = "word " * 400
     clipped = head(text)
@@ -545,14 +545,14 @@ def test_only_the_head_of_long_messages_is_embedded():
 
 
 def test_explanation_terms_are_distinct():
-    from assistant.exercises.civicly.router import _distinct
+    from assistant.exercises.civicly_triage.router import _distinct
 
     terms = [("gas", 0.9), ("gas", 0.5), ("ga", 0.4), (" leak", 0.3), ("lea", 0.2), ("smell", 0.1)]
     assert _distinct(terms, 3) == (("gas", 0.9), (" leak", 0.3), ("smell", 0.1))
 
 
 def test_embedding_sample_is_stratified_and_deterministic():
-    from assistant.exercises.civicly.features import Featurizer
+    from assistant.exercises.civicly_triage.features import Featurizer
 
     labels = ["a"] * 10 + ["b"] * 3
     texts = [f"message number {i}" for i in range(13)]

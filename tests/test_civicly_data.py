@@ -15,11 +15,16 @@ from statistics import mean, median
 import pytest
 
 from assistant.errors import ConfigError
-from assistant.exercises.civicly import generate_data as gd
-from assistant.exercises.civicly.messages import LANGUAGES, MIN_TEMPLATES, NEAR_COUNT, load_bank
+import scripts.civicly_data as gd
+from assistant.exercises.civicly_triage.messages import (
+    LANGUAGES,
+    MIN_TEMPLATES,
+    NEAR_COUNT,
+    load_bank,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "assistant" / "exercises" / "civicly" / "data"
+DATA = ROOT / "assistant" / "exercises" / "civicly_triage" / "data"
 RANK = {level: i for i, level in enumerate(gd.PRIORITIES)}
 SLOTS = {
     "street": "Mill Road",
@@ -61,7 +66,7 @@ def test_same_seed_gives_identical_records_and_another_seed_does_not():
 def test_output_does_not_depend_on_the_process_hash_seed():
     code = (
         "import hashlib, json;"
-        "from assistant.exercises.civicly.generate_data import generate, to_row;"
+        "from scripts.civicly_data import generate, to_row;"
         "rows = [to_row(r) for r in generate(300, 5)];"
         "print(hashlib.sha256(json.dumps(rows).encode()).hexdigest())"
     )
@@ -134,7 +139,7 @@ def test_no_column_reveals_a_misrouted_label(records):
 
 def test_shipped_history_is_the_generator_output_with_defaults(records):
     path = DATA / "historical.csv"
-    assert path.is_file(), "run: python -m assistant.exercises.civicly.generate_data"
+    assert path.is_file(), "run: python -m scripts.civicly_data"
     header, rows = read_csv(path)
     assert header == list(gd.FIELDS)
     assert rows == [gd.to_row(r) for r in records]

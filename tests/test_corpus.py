@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from assistant.languages import CODES
-from assistant.loaders import parse_markdown
+from assistant.rag.loaders import parse_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = ROOT / "corpus" / "modules"

@@ -3,9 +3,9 @@ import logging
 import numpy as np
 import pytest
 
-from assistant import embeddings
-from assistant.embeddings import Concatenated, FakeEmbedder, make_embedder
 from assistant.errors import ConfigError
+from assistant.rag import embeddings
+from assistant.rag.embeddings import Concatenated, FakeEmbedder, make_embedder
 
 
 def test_fake_embedder_is_deterministic_and_unit_length():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.embeddings import FakeEmbedder
+from assistant.rag.embeddings import FakeEmbedder
 from evals import judge
 from evals.cli import load_results, main
 from evals.compare import compare, direction, flatten
@@ -280,7 +280,7 @@ def test_robustness_measures_an_assistant_without_the_guardrail(
 ):
     # With instruction filtering switched off, the extractive generator quotes
     # some injected sentences verbatim: the metric must see it.
-    import assistant.guardrails as guardrails
+    import assistant.rag.guardrails as guardrails
 
     monkeypatch.setattr(guardrails, "remove_instructions", lambda text: (text, []))
     qa, off = small_sets

@@ -5,14 +5,14 @@ import logging
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant import llm
-from assistant.answer import Assistant, build_assistant, is_follow_up
-from assistant.conversation import Conversation
-from assistant.embeddings import FakeEmbedder
 from assistant.errors import ConfigError
-from assistant.generate import ChatGenerator, ExtractiveGenerator, make_generator, parse_reply
-from assistant.ingest import ingest
-from assistant.retrieve import Retriever
+from assistant.rag import llm
+from assistant.rag.answer import Assistant, build_assistant, is_follow_up
+from assistant.rag.conversation import Conversation
+from assistant.rag.embeddings import FakeEmbedder
+from assistant.rag.generate import ChatGenerator, ExtractiveGenerator, make_generator, parse_reply
+from assistant.rag.ingest import ingest
+from assistant.rag.retrieve import Retriever
 from assistant.types import Turn
 
 

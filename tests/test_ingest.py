@@ -2,11 +2,11 @@ import shutil
 
 import pytest
 
-from assistant.embeddings import FakeEmbedder
 from assistant.errors import IndexMismatchError
-from assistant.index import Stores
-from assistant.ingest import Ingestor, ingest
-from assistant.retrieve import Retriever
+from assistant.rag.embeddings import FakeEmbedder
+from assistant.rag.index import Stores
+from assistant.rag.ingest import Ingestor, ingest
+from assistant.rag.retrieve import Retriever
 
 
 class CountingEmbedder(FakeEmbedder):

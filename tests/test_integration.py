@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.answer import build_assistant
 from assistant.config import load_settings
+from assistant.rag.answer import build_assistant
 
 pytestmark = pytest.mark.integration
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant import llm
-from assistant.answer import build_assistant
 from assistant.config import load_settings
-from assistant.generate import ChatGenerator
-from assistant.prompts import Prompt
+from assistant.rag import llm
+from assistant.rag.answer import build_assistant
+from assistant.rag.generate import ChatGenerator
+from assistant.rag.prompts import Prompt
 
 pytestmark = pytest.mark.server
 

@@ -1,8 +1,8 @@
 import pytest
 
-from assistant.chunking import DocumentInfo, chunk_document, slugify
 from assistant.errors import DocumentError
-from assistant.loaders import check_file, parse, parse_html, parse_markdown
+from assistant.rag.chunking import DocumentInfo, chunk_document, slugify
+from assistant.rag.loaders import check_file, parse, parse_html, parse_markdown
 
 MARKDOWN = """---
 id: demo

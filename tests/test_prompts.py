@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant import prompts
 from assistant.errors import ConfigError
 from assistant.languages import CODES
+from assistant.rag import prompts
 
 GOLDEN = Path(__file__).parent / "golden" / "prompts"
 

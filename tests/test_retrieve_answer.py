@@ -1,12 +1,12 @@
 import pytest
 
-from assistant.answer import Assistant, build_assistant
-from assistant.embeddings import FakeEmbedder
 from assistant.errors import ConfigError
-from assistant.generate import ExtractiveGenerator, split_sentences
-from assistant.index import Stores
-from assistant.ingest import ingest
-from assistant.retrieve import Retriever
+from assistant.rag.answer import Assistant, build_assistant
+from assistant.rag.embeddings import FakeEmbedder
+from assistant.rag.generate import ExtractiveGenerator, split_sentences
+from assistant.rag.index import Stores
+from assistant.rag.ingest import ingest
+from assistant.rag.retrieve import Retriever
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_empty_question_is_rejected(retriever):
 def test_lexical_index_is_loaded_from_disk_not_rebuilt(fake_settings, corpus, monkeypatch):
     embedder = FakeEmbedder()
     ingest(fake_settings, embedder, corpus)
-    from assistant import lexical
+    from assistant.rag import lexical
 
     def forbidden(*args, **kwargs):
         raise AssertionError("the lexical index was rebuilt")

@@ -9,10 +9,10 @@ from assistant.config import load_settings
 from assistant.course import Course
 from assistant.languages import CODES
 from assistant.types import Answer, Citation
-from assistant.ui import Relabel, render_answer
-from assistant.ui_about import about_markdown
-from assistant.ui_course import module_header, render_progress, render_result, section_markdown
-from assistant.ui_text import UI, missing_translations, t
+from assistant.web.about import about_markdown
+from assistant.web.app import Relabel, render_answer
+from assistant.web.course import module_header, render_progress, render_result, section_markdown
+from assistant.web.text import UI, missing_translations, t
 
 ROOT = Path(__file__).resolve().parents[1]
 

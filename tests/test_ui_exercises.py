@@ -10,7 +10,7 @@ import pytest
 from assistant.config import load_settings
 from assistant.exercises.spec import load_all
 from assistant.store import Store
-from assistant.ui_exercise_data import (
+from assistant.web.exercise_data import (
     POOL_KINDS,
     POOL_SIZE,
     CheckContext,
@@ -19,7 +19,7 @@ from assistant.ui_exercise_data import (
     outcome,
     run_checks,
 )
-from assistant.ui_exercises import ExerciseRunner, render_checks
+from assistant.web.exercises import ExerciseRunner, render_checks
 
 ROOT = Path(__file__).resolve().parents[1]
 SPANS = "1, Grace Adeyemi, name\n1, 07700 900461, phone\n2, martine.dubois@exemple.fr, email"

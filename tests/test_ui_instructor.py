@@ -12,7 +12,7 @@ from assistant.auth import InstructorAuth, hash_password
 from assistant.config import load_settings
 from assistant.exercises.spec import load_all
 from assistant.store import Store
-from assistant.ui_instructor import TABLES, InstructorPanel
+from assistant.web.instructor import TABLES, InstructorPanel
 
 PASSWORD = "correct horse battery staple"
 HASH = hash_password(PASSWORD, n=2**10)

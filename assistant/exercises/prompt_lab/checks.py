@@ -33,9 +33,10 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlparse
 
-from assistant import guardrails, languages
+from assistant import languages
 from assistant.exercises.checks import CheckResult, register
 from assistant.privacy import find_personal_data
+from assistant.rag import guardrails
 
 _STOP_WORDS = set(
     """the and for are was were you your our this that with from have has had not but

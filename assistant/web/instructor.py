@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from assistant.auth import AuthenticationError, LockedOutError
 from assistant.errors import AssistantError
 from assistant.store import export_csv
-from assistant.ui_text import t, wrap
+from assistant.web.text import t, wrap
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.embeddings import Embedder
+from assistant.rag.embeddings import Embedder
 
 EMBED_CHARS = 1000
 EMBED_PER_CLASS = 150

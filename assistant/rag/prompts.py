@@ -27,7 +27,7 @@ import jinja2
 from assistant.errors import ConfigError
 
 #: Templates shipped with the project.
-PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 #: The version of each task used by default.
 DEFAULT_VERSIONS = {
     "answer": "answer.v1",

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.loaders import Block, ParsedDocument
+from assistant.rag.loaders import Block, ParsedDocument
 from assistant.types import Chunk
 
 #: Bump when chunking changes, so that an existing index is re-chunked.

@@ -1,6 +1,6 @@
 """Every string of the Civicly tab, in the five interface languages.
 
-The same pattern as the app's own string table (:mod:`assistant.ui_text`, which
+The same pattern as the app's own string table (:mod:`assistant.web.text`, which
 exercise modules may not import): one dict keyed by a short name, each entry
 with all five languages, so that a test catches a missing translation. Strings
 with ``{placeholders}`` are formatted by :func:`t`. Department, urgency-level

@@ -4,7 +4,7 @@
 tested without a browser; ``build_tab`` wires them to Gradio components and
 must be called inside a ``gr.Blocks`` context.
 
-Every string comes from :mod:`assistant.exercises.civicly.tab_text` in the
+Every string comes from :mod:`assistant.web.civicly_text` in the
 five interface languages. Rendered Markdown follows the interface language
 (Arabic is wrapped in a right-to-left block); department, level and rule
 codes keep their codes in the data and show localized names.
@@ -20,12 +20,12 @@ from typing import Any
 
 from assistant import languages
 from assistant.errors import AssistantError
-from assistant.exercises.civicly import tab_text
-from assistant.exercises.civicly.records import parse_mapping
-from assistant.exercises.civicly.sandbox import CivicSandbox, QueueItem
-from assistant.exercises.civicly.service import Classification
-from assistant.exercises.civicly.tab_text import department_name, level_name, rule_name
-from assistant.exercises.civicly.urgency import LEVELS, RULES
+from assistant.exercises.civicly_triage.records import parse_mapping
+from assistant.exercises.civicly_triage.sandbox import CivicSandbox, QueueItem
+from assistant.exercises.civicly_triage.service import Classification
+from assistant.exercises.civicly_triage.urgency import LEVELS, RULES
+from assistant.web import civicly_text as tab_text
+from assistant.web.civicly_text import department_name, level_name, rule_name
 
 QUEUE_HEADERS = ["request", "urgency", "score", "department", "confidence", "district", "message"]
 

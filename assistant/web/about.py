@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.prompts import DEFAULT_VERSIONS
-from assistant.ui_text import t, wrap
+from assistant.rag.prompts import DEFAULT_VERSIONS
+from assistant.web.text import t, wrap
 
 
 def _where(store: Any) -> str:

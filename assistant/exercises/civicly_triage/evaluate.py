@@ -15,13 +15,13 @@ from typing import Any
 
 import numpy as np
 
-from assistant.embeddings import Embedder
 from assistant.errors import ConfigError
-from assistant.exercises.civicly import audit as metrics
-from assistant.exercises.civicly.features import Featurizer
-from assistant.exercises.civicly.records import FeedbackRecord, read_rows
-from assistant.exercises.civicly.router import Router
-from assistant.exercises.civicly.service import CivicModel
+from assistant.exercises.civicly_triage import audit as metrics
+from assistant.exercises.civicly_triage.features import Featurizer
+from assistant.exercises.civicly_triage.records import FeedbackRecord, read_rows
+from assistant.exercises.civicly_triage.router import Router
+from assistant.exercises.civicly_triage.service import CivicModel
+from assistant.rag.embeddings import Embedder
 
 
 def _labelled(

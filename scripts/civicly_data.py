@@ -34,11 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError
-from assistant.exercises.civicly.messages import LANGUAGES, MessageBank, Template, load_bank
+from assistant.exercises.civicly_triage.messages import LANGUAGES, MessageBank, Template, load_bank
 
 DEFAULT_N = 3600
 DEFAULT_SEED = 7
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "assistant" / "exercises" / "civicly_triage" / "data"
 BASE_DATE = datetime(2024, 1, 1, tzinfo=UTC)
 PERIOD_DAYS = 366  # 2024 is a leap year: requests fall in 2024-01-01 .. 2024-12-31
 SNAPSHOT = BASE_DATE + timedelta(days=PERIOD_DAYS)  # the day the records were extracted
@@ -579,7 +579,7 @@ def write_csv(records: Sequence[dict[str, Any]], path: Path) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: generate the records and write them as CSV."""
     parser = argparse.ArgumentParser(
-        prog="python -m assistant.exercises.civicly.generate_data",
+        prog="python -m scripts.civicly_data",
         description="Write the synthetic Civicly citizen-feedback history as CSV.",
     )
     parser.add_argument("--n", type=int, default=DEFAULT_N, help="number of records (3600)")

@@ -19,12 +19,12 @@ from typing import Any
 import numpy as np
 
 from assistant import languages
-from assistant.embeddings import Embedder
 from assistant.errors import ConfigError, IndexMismatchError
-from assistant.exercises.civicly.features import EMBED_PER_CLASS, Featurizer
-from assistant.exercises.civicly.records import FeedbackRecord, data_hash
-from assistant.exercises.civicly.router import Router, Routing, RoutingExplanation
-from assistant.exercises.civicly.urgency import UrgencyAssessment, UrgencyModel, combine
+from assistant.exercises.civicly_triage.features import EMBED_PER_CLASS, Featurizer
+from assistant.exercises.civicly_triage.records import FeedbackRecord, data_hash
+from assistant.exercises.civicly_triage.router import Router, Routing, RoutingExplanation
+from assistant.exercises.civicly_triage.urgency import UrgencyAssessment, UrgencyModel, combine
+from assistant.rag.embeddings import Embedder
 
 BUILTIN_DATA = Path(__file__).parent / "data" / "historical.csv"
 
@@ -97,7 +97,7 @@ def train(
     """Fit router and urgency model on historical records.
 
     ``embed_per_class`` caps how many records per department are embedded
-    (see :mod:`~assistant.exercises.civicly.features`); None embeds all.
+    (see :mod:`~assistant.exercises.civicly_triage.features`); None embeds all.
     """
     if len(records) < 10:
         raise ConfigError(f"Training needs at least 10 labelled records (got {len(records)}).")

@@ -4,7 +4,7 @@ A learner picks an exercise, optionally joins their class with a join code,
 and works through the steps: instructions, the inputs the spec asks for,
 hints revealed one at a time, and "check my work", which runs the step's
 registered checks (:mod:`assistant.exercises.checks`) with the data the app
-can add (:mod:`assistant.ui_exercise_data`). Every check is saved with the
+can add (:mod:`assistant.web.exercise_data`). Every check is saved with the
 answer through :meth:`~assistant.store.Store.save_step`, so a learner who
 comes back (same browser) resumes at their first unfinished step with their
 answers filled in; the debrief and its course links appear when all steps
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.ui_exercise_data import (
+from assistant.web.exercise_data import (
     MAX_INPUTS,
     POOL_KINDS,
     CheckContext,
@@ -45,7 +45,7 @@ from assistant.ui_exercise_data import (
     run_checks,
     slot_updates,
 )
-from assistant.ui_text import t, wrap
+from assistant.web.text import t, wrap
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.embeddings import Embedder
 from assistant.errors import ConfigError
-from assistant.exercises.civicly import audit as audit_tools
-from assistant.exercises.civicly.evaluate import audit
-from assistant.exercises.civicly.records import FeedbackRecord, load_records
-from assistant.exercises.civicly.service import (
+from assistant.exercises.civicly_triage import audit as audit_tools
+from assistant.exercises.civicly_triage.evaluate import audit
+from assistant.exercises.civicly_triage.records import FeedbackRecord, load_records
+from assistant.exercises.civicly_triage.service import (
     BUILTIN_DATA,
     CivicModel,
     Classification,
@@ -27,6 +26,7 @@ from assistant.exercises.civicly.service import (
     save,
     train,
 )
+from assistant.rag.embeddings import Embedder
 
 QUEUE_SAMPLE = 30
 

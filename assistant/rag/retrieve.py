@@ -28,9 +28,9 @@ import numpy as np
 
 from assistant import languages
 from assistant.config import Settings
-from assistant.embeddings import Embedder, default_min_relevance
 from assistant.errors import ConfigError
-from assistant.index import Stores
+from assistant.rag.embeddings import Embedder, default_min_relevance
+from assistant.rag.index import Stores
 from assistant.types import Chunk, Hit, RetrievalResult
 
 

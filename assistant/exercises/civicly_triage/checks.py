@@ -9,7 +9,7 @@ runs a model, so each check can be verified by hand.
   (the true label);
 * ``errors``: request ids the model got wrong (audit against the history);
 * ``tried_thresholds``: the review thresholds the learner tried in the sandbox;
-* ``audit``: an audit report as :func:`~assistant.exercises.civicly.evaluate.audit`
+* ``audit``: an audit report as :func:`~assistant.exercises.civicly_triage.evaluate.audit`
   returns it (``by_language`` / ``by_district`` fairness tables);
 * ``before`` and ``after``: two audit reports, before and after a mitigation.
 """
@@ -22,7 +22,7 @@ from typing import Any
 
 from assistant import languages
 from assistant.exercises.checks import CheckResult, register
-from assistant.exercises.civicly.audit import urgent_recall_at_k
+from assistant.exercises.civicly_triage.audit import urgent_recall_at_k
 
 #: Request ids as the sandbox shows them: CIV-000123, NEW-0001.
 REQUEST_ID = re.compile(r"\b[A-Z]{2,5}-\d{3,8}\b")

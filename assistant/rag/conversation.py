@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from assistant.answer import Assistant
+from assistant.rag.answer import Assistant
 from assistant.types import Answer, Turn
 
 #: Replies worth remembering as context for follow-ups.

@@ -25,13 +25,19 @@ from pathlib import Path
 import numpy as np
 
 from assistant import languages
-from assistant.catalog import DocumentRecord
-from assistant.chunking import CHUNKER_VERSION, DocumentInfo, chunk_document, document_title, sha256
 from assistant.config import Settings
-from assistant.embeddings import Embedder
 from assistant.errors import ConfigError, DocumentError
-from assistant.index import Stores, reset_index
-from assistant.loaders import ParsedDocument, check_file, parse
+from assistant.rag.catalog import DocumentRecord
+from assistant.rag.chunking import (
+    CHUNKER_VERSION,
+    DocumentInfo,
+    chunk_document,
+    document_title,
+    sha256,
+)
+from assistant.rag.embeddings import Embedder
+from assistant.rag.index import Stores, reset_index
+from assistant.rag.loaders import ParsedDocument, check_file, parse
 from assistant.types import Chunk
 
 log = logging.getLogger(__name__)

@@ -453,7 +453,7 @@ UI: dict[str, dict[str, str]] = {
         "\n- إنه أداة للتعلّم، لا استشارة قانونية ولا موقفًا رسميًا.\n- قد تختلف ترجمات "
         "المقرر قليلًا بين اللغات.",
     },
-    # -- guided exercises (assistant.ui_exercises) --------------------------------
+    # -- guided exercises (assistant.web.exercises) --------------------------------
     "ex_pick": {
         "en": "Exercise", "fr": "Exercice", "es": "Ejercicio", "pt": "Exercício", "ar": "التمرين",
     },
@@ -741,7 +741,7 @@ UI: dict[str, dict[str, str]] = {
         "en": "optional", "fr": "facultatif", "es": "opcional", "pt": "opcional",
         "ar": "اختياري",
     },
-    # -- instructor area (assistant.ui_instructor) ------------------------------------
+    # -- instructor area (assistant.web.instructor) ------------------------------------
     "tab_instructor": {
         "en": "Instructor", "fr": "Formateur", "es": "Instructor", "pt": "Formador",
         "ar": "المدرّب",

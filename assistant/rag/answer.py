@@ -31,14 +31,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from assistant import guardrails, languages, prompts
+from assistant import languages
 from assistant.config import Settings
-from assistant.embeddings import Embedder, make_embedder
 from assistant.errors import BackendError, BackendTimeout, ConfigError
-from assistant.generate import Draft, ExtractiveGenerator, Generator, make_generator
-from assistant.index import Stores
-from assistant.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
-from assistant.retrieve import Retriever
+from assistant.rag import guardrails, prompts
+from assistant.rag.embeddings import Embedder, make_embedder
+from assistant.rag.generate import Draft, ExtractiveGenerator, Generator, make_generator
+from assistant.rag.index import Stores
+from assistant.rag.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
+from assistant.rag.retrieve import Retriever
 from assistant.types import Answer, Citation, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)

@@ -38,7 +38,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.exercises.checks import CHECKS
 from assistant.privacy import find_personal_data, redact
-from assistant.ui_text import t
+from assistant.web.text import t
 
 log = logging.getLogger(__name__)
 

@@ -7,13 +7,13 @@ A :class:`Generator` has one required method, ``generate``. Two kinds exist:
   question and joins them, each followed by its passage marker. It needs no
   model beyond the embedder the retriever already loaded.
 * :class:`ChatGenerator` wraps any LangChain chat model (see
-  :mod:`assistant.llm`) with the versioned prompts of ``prompts/``; it can
+  :mod:`assistant.rag.llm`) with the versioned prompts of ``prompts/``; it can
   also stream, write tutor hints and condense follow-up questions.
 
-Both see passages only after :func:`~assistant.guardrails.remove_instructions`
+Both see passages only after :func:`~assistant.rag.guardrails.remove_instructions`
 has taken out sentences that try to instruct an AI system. Checking the
 markers of a draft against the passages is the caller's job
-(:mod:`assistant.answer`), so that it happens the same way for every
+(:mod:`assistant.rag.answer`), so that it happens the same way for every
 generator.
 """
 
@@ -26,10 +26,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from assistant import guardrails, languages, prompts
-from assistant.chunking import SENTENCE_END
-from assistant.embeddings import Embedder
+from assistant import languages
 from assistant.errors import BackendError, BackendTimeout
+from assistant.rag import guardrails, prompts
+from assistant.rag.chunking import SENTENCE_END
+from assistant.rag.embeddings import Embedder
 from assistant.types import Hit
 
 _MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)|\*\*|__|`")
@@ -307,7 +308,7 @@ def parse_reply(reply: str, version: str) -> Draft:
 
 def make_generator(settings: Any, embedder: Embedder, *, chat_model: Any = None) -> Generator:
     """The generator named by ``settings.llm``; ``chat_model`` overrides the built one."""
-    from assistant import llm
+    from assistant.rag import llm
 
     spec = llm.parse_spec(settings.llm)
     if spec is None and chat_model is None:

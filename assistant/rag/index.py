@@ -23,8 +23,8 @@ from urllib.parse import urlparse
 import numpy as np
 
 from assistant.config import Settings, apply_offline_environment
-from assistant.embeddings import Embedder
 from assistant.errors import BackendError, ConfigError, IndexMismatchError
+from assistant.rag.embeddings import Embedder
 from assistant.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -253,8 +253,8 @@ class Stores:
     """Everything that makes up one index: catalogue, vectors and lexical index."""
 
     def __init__(self, settings: Settings, embedder: Embedder) -> None:
-        from assistant.catalog import Catalog
-        from assistant.lexical import LexicalIndex
+        from assistant.rag.catalog import Catalog
+        from assistant.rag.lexical import LexicalIndex
 
         self.settings = settings
         self.embedder = embedder

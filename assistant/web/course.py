@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.ui_text import t, wrap
+from assistant.web.text import t, wrap
 
 log = logging.getLogger(__name__)
 

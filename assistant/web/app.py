@@ -2,10 +2,10 @@
 
 Four tabs: the chat (streaming, citations that open the cited passage,
 ratings with comments, tutor mode), the course (modules, sections, quizzes,
-progress — :mod:`assistant.ui_course`), the exercises (Civicly and the guided
+progress — :mod:`assistant.web.course`), the exercises (Civicly and the guided
 exercises) and the About page (what answers, what is stored, limits).
 
-Every label comes from :mod:`assistant.ui_text`; changing the interface
+Every label comes from :mod:`assistant.web.text`; changing the interface
 language relabels every registered component and flips the page to
 right-to-left for Arabic. The learner is a random id kept in the browser's
 local storage (no account); conversations, ratings and quiz results go to the
@@ -25,11 +25,11 @@ from dataclasses import asdict
 from typing import Any
 
 from assistant import languages
-from assistant.answer import Assistant
-from assistant.conversation import Conversation
 from assistant.errors import AssistantError
+from assistant.rag.answer import Assistant
+from assistant.rag.conversation import Conversation
 from assistant.types import Answer
-from assistant.ui_text import t
+from assistant.web.text import t
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +142,8 @@ def build_demo(
     """
     import gradio as gr
 
-    from assistant.ui_about import about_markdown
-    from assistant.ui_course import build_course_tab
+    from assistant.web.about import about_markdown
+    from assistant.web.course import build_course_tab
 
     relabel = Relabel()
     lang_choices = [(lang.native_name, code) for code, lang in languages.LANGUAGES.items()]
@@ -191,7 +191,7 @@ def build_demo(
                 if runner is not None:
                     exercises_tab.select(runner["refresh"], runner["inputs"], runner["outputs"])
             if auth is not None and store is not None:
-                from assistant.ui_instructor import InstructorPanel, build_instructor_tab
+                from assistant.web.instructor import InstructorPanel, build_instructor_tab
 
                 with relabel.add(
                     gr.Tab(t("tab_instructor", "en"), elem_id="tab-instructor"),
@@ -454,8 +454,8 @@ def _build_exercises(
     relabel.add(gr.Markdown(t("exercises_intro", "en")), value="exercises_intro")
     runner = None
     if exercises:
-        from assistant.ui_exercise_data import CheckContext
-        from assistant.ui_exercises import ExerciseRunner, build_exercises_tab
+        from assistant.web.exercise_data import CheckContext
+        from assistant.web.exercises import ExerciseRunner, build_exercises_tab
 
         def search(query: str) -> list[str]:
             return [hit.chunk.text for hit in assistant.retriever.search(query).hits]
@@ -465,7 +465,7 @@ def _build_exercises(
             ExerciseRunner(exercises, store, context, course), relabel, learner, ui_language
         )
     if sandbox is not None:
-        from assistant.exercises.civicly.tab import build_tab
+        from assistant.web.civicly import build_tab
 
         with gr.Accordion("Civicly", open=not exercises, elem_id="civicly-tab"):
             build_tab(sandbox, relabel, ui_language)

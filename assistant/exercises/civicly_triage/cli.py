@@ -17,7 +17,7 @@ def _print_json(data: Any) -> None:
 
 
 def _load_valid(path: Path, pairs: list[str] | None) -> tuple[list[Any], list[Any]]:
-    from assistant.exercises.civicly.records import load_records, parse_mapping
+    from assistant.exercises.civicly_triage.records import load_records, parse_mapping
 
     records, errors = load_records(path, parse_mapping(pairs))
     if not records:
@@ -27,8 +27,8 @@ def _load_valid(path: Path, pairs: list[str] | None) -> tuple[list[Any], list[An
 
 def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
     """Train on historical data and save the model under its data hash."""
-    from assistant.embeddings import make_embedder
-    from assistant.exercises.civicly.service import BUILTIN_DATA, save, train
+    from assistant.exercises.civicly_triage.service import BUILTIN_DATA, save, train
+    from assistant.rag.embeddings import make_embedder
 
     path = Path(args.data) if args.data else BUILTIN_DATA
     records, errors = _load_valid(path, args.map)
@@ -61,8 +61,8 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     """Route and rank one message with the latest model."""
-    from assistant.embeddings import make_embedder
-    from assistant.exercises.civicly.service import load
+    from assistant.exercises.civicly_triage.service import load
+    from assistant.rag.embeddings import make_embedder
 
     model = load(settings.data_dir, make_embedder(settings.embedder))
     result = model.classify(args.text, explain=True)
@@ -90,8 +90,8 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     """Train on A, test on B; compare with the TF-IDF baseline."""
-    from assistant.embeddings import make_embedder
-    from assistant.exercises.civicly.evaluate import evaluate_files
+    from assistant.exercises.civicly_triage.evaluate import evaluate_files
+    from assistant.rag.embeddings import make_embedder
 
     result = evaluate_files(
         Path(args.train),
@@ -117,10 +117,10 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     """Audit the latest model on labelled data (held-out built-in data by default)."""
-    from assistant.embeddings import make_embedder
-    from assistant.exercises.civicly import audit as plots
-    from assistant.exercises.civicly.evaluate import audit
-    from assistant.exercises.civicly.service import BUILTIN_DATA, load
+    from assistant.exercises.civicly_triage import audit as plots
+    from assistant.exercises.civicly_triage.evaluate import audit
+    from assistant.exercises.civicly_triage.service import BUILTIN_DATA, load
+    from assistant.rag.embeddings import make_embedder
 
     model = load(settings.data_dir, make_embedder(settings.embedder))
     path = Path(args.data) if args.data else BUILTIN_DATA.with_name("holdout.csv")

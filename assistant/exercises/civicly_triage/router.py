@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ConfigError
-from assistant.exercises.civicly.features import Featurizer
-from assistant.exercises.civicly.records import FeedbackRecord
+from assistant.exercises.civicly_triage.features import Featurizer
+from assistant.exercises.civicly_triage.records import FeedbackRecord
 
 NEEDS_REVIEW = "NEEDS_REVIEW"
 
