@@ -1,8 +1,8 @@
-"""Instructor authentication: a password hash in the settings, short-lived signed sessions.
+"""Secrets, instructor login and login throttling; everything decided on the server.
 
 Only a *hash* of the instructor password is configured
 (``ASSISTANT_INSTRUCTOR_PASSWORD_HASH``); without one the instructor area is
-off and says how to turn it on. Choices made here, all standard library:
+off and says how to turn it on. Choices made here:
 
 * **scrypt** (memory-hard, in :mod:`hashlib`) with a self-describing string
   ``scrypt$<n>$<r>$<p>$<salt>$<hash>`` (URL-safe base64, no padding), so the
@@ -11,14 +11,25 @@ off and says how to turn it on. Choices made here, all standard library:
   for guessing. Passwords are NFC-normalised first (the same password typed
   on two keyboards may arrive composed or decomposed), and hashes are compared
   with :func:`hmac.compare_digest`.
-* **Session tokens** ``v1.<expiry>.<nonce>.<signature>`` signed with
-  HMAC-SHA256. The key is derived from ``ASSISTANT_SESSION_SECRET`` when set
-  (needed when several app instances share logins), else drawn at random per
-  process, so a restart logs instructors out. Tokens expire (8 hours by
-  default) and can be revoked by :meth:`InstructorAuth.logout`.
-* **Lockout.** After 5 wrong passwords from one client (e.g. its IP address)
-  that client waits 30 s, doubling with each further failure up to 15 minutes;
-  a correct password resets it. Counts live in memory, per process.
+* **One secret, one key per job.** ``ASSISTANT_SESSION_SECRET`` (or a random
+  key created once in the data directory) is never used directly:
+  :func:`derive_key` gives each job its own key (signing the session cookie,
+  signing anything else), so a key that leaks from one job opens nothing
+  else. Nothing derived from it is ever rendered into the page.
+* **Instructor sessions live on the server.** Logging in attaches the
+  instructor role to the browser's server-issued session id
+  (:mod:`assistant.web.identity`), recorded through :class:`SessionGrants` —
+  the learner database by default, so that every app instance sharing it
+  agrees. No token travels through the page or a Gradio component. Sessions
+  expire (8 hours by default), end on logout, and end for everybody when the
+  password changes (each grant records a fingerprint of the password hash).
+* **Throttling, not lockout** (:class:`LoginThrottle`). Wrong passwords slow
+  the next attempt from the same address (exponential back-off after a few
+  free tries, capped) and, across all addresses, the account (a gentler cap),
+  so guessing is slow. A browser session that has logged in successfully
+  before is exempt from the per-address wait, so an attacker behind the same
+  office NAT cannot lock the real instructor out of their usual browser.
+  Counts live in memory, per process.
 """
 
 from __future__ import annotations
@@ -37,7 +48,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
@@ -47,11 +58,18 @@ DEFAULT_N, DEFAULT_R, DEFAULT_P = 2**15, 8, 1
 SALT_BYTES, KEY_BYTES = 16, 32
 MIN_PASSWORD_CHARS = 12
 MIN_SECRET_CHARS = 32
-TOKEN_VERSION = "v1"
 SESSION_SECONDS = 8 * 3600
-MAX_FAILURES = 5
-LOCKOUT_SECONDS = 30.0
-MAX_LOCKOUT_SECONDS = 900.0
+#: Wrong passwords allowed from one address before it must wait.
+FREE_FAILURES_PER_ADDRESS = 5
+#: Wrong passwords allowed across all addresses (per window) before everyone untrusted waits.
+FREE_FAILURES_PER_ACCOUNT = 20
+BACKOFF_SECONDS = 2.0
+MAX_ADDRESS_WAIT_SECONDS = 300.0
+MAX_ACCOUNT_WAIT_SECONDS = 30.0
+#: Failures older than this are forgotten.
+FAILURE_WINDOW_SECONDS = 3600.0
+#: How long a browser session that logged in stays exempt from the per-address wait.
+TRUSTED_SESSION_SECONDS = 30 * 24 * 3600.0
 
 DISABLED_MESSAGE = (
     "The instructor area is off: no instructor password is set. Run "
@@ -61,17 +79,65 @@ DISABLED_MESSAGE = (
 
 
 class AuthenticationError(AssistantError):
-    """Wrong password or locked out; the message is safe to show."""
+    """Wrong password or throttled; the message is safe to show."""
 
 
 class LockedOutError(AuthenticationError):
-    """Too many wrong passwords from one client; ``retry_after`` is in seconds."""
+    """Too many wrong passwords recently: wait ``retry_after`` seconds before the next try."""
 
     def __init__(self, retry_after: float) -> None:
         super().__init__(
             f"Too many wrong passwords. Try again in {max(1, round(retry_after))} seconds."
         )
         self.retry_after = retry_after
+
+
+# -- secrets ------------------------------------------------------------------------
+
+
+def derive_key(secret: str, purpose: str) -> str:
+    """A key for one job (``purpose``) derived from the configured secret (HMAC-SHA256)."""
+    digest = hmac.new(secret.encode("utf-8"), b"agora-tutor/" + purpose.encode("ascii"),
+                      hashlib.sha256)
+    return digest.hexdigest()
+
+
+def server_secret(settings: Settings) -> str:
+    """The one secret every key is derived from; never sent to a browser.
+
+    ``ASSISTANT_SESSION_SECRET`` when set (at least 32 characters; required
+    when several app instances must accept each other's cookies), else a
+    random key created once in the data directory (readable by the app's user
+    only), so that sessions survive a restart.
+    """
+    if settings.session_secret:
+        if len(settings.session_secret) < MIN_SECRET_CHARS:
+            raise ConfigError(
+                f"ASSISTANT_SESSION_SECRET must be at least {MIN_SECRET_CHARS} characters; "
+                'generate one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+            )
+        return settings.session_secret
+    path = Path(settings.data_dir) / "session.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another instance created it meanwhile
+            pass
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(secrets.token_urlsafe(32))
+    return path.read_text("utf-8").strip()
+
+
+def session_key(session: str) -> str:
+    """What is stored for a session id (its SHA-256), so a database copy hands out nothing."""
+    return hashlib.sha256(session.encode("utf-8")).hexdigest()
+
+
+def password_tag(password_hash: str) -> str:
+    """A fingerprint of the configured password hash (a new password ends all sessions)."""
+    return hashlib.sha256(password_hash.strip().encode("utf-8")).hexdigest()[:32]
 
 
 # -- password hashes ---------------------------------------------------------------
@@ -135,141 +201,177 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(candidate, key)
 
 
-# -- sessions and lockout ---------------------------------------------------------
+# -- sessions and throttling ---------------------------------------------------------
+
+
+class SessionGrants(Protocol):
+    """Where instructor sessions are recorded (the learner store implements it)."""
+
+    def grant(self, key: str, expires_at: float, tag: str) -> None: ...
+    def lookup(self, key: str) -> tuple[float, str] | None: ...
+    def revoke(self, key: str) -> None: ...
+
+
+class MemoryGrants:
+    """Instructor sessions in this process only (tests, or an app without a store)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, tuple[float, str]] = {}
+        self._lock = threading.Lock()
+
+    def grant(self, key: str, expires_at: float, tag: str) -> None:
+        with self._lock:
+            self._rows[key] = (expires_at, tag)
+
+    def lookup(self, key: str) -> tuple[float, str] | None:
+        with self._lock:
+            return self._rows.get(key)
+
+    def revoke(self, key: str) -> None:
+        with self._lock:
+            self._rows.pop(key, None)
 
 
 @dataclass
 class _Failures:
-    count: int = 0
-    locked_until: float = 0.0
+    times: list[float]
+
+
+class LoginThrottle:
+    """Exponential back-off per address and per account; trusted sessions skip the first.
+
+    After ``FREE_FAILURES_PER_ADDRESS`` wrong passwords within the window, the
+    address waits ``BACKOFF_SECONDS * 2**(extra failures)`` seconds after its
+    last failure (capped at ``MAX_ADDRESS_WAIT_SECONDS``) before it may try
+    again; across all addresses, past ``FREE_FAILURES_PER_ACCOUNT`` failures
+    every untrusted session waits the same way with a lower cap. A session
+    that logged in successfully within ``TRUSTED_SESSION_SECONDS`` is exempt
+    from the per-address wait (the real instructor's browser behind a shared
+    NAT) but not from the account's. A correct password clears its address.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._address: dict[str, list[float]] = {}
+        self._account: list[float] = []
+        self._trusted: dict[str, float] = {}  # session key -> trusted until
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _wait(failures: list[float], free: int, cap: float, now: float) -> float:
+        extra = len(failures) - free
+        if extra < 0 or not failures:
+            return 0.0
+        return max(0.0, failures[-1] + min(BACKOFF_SECONDS * 2**extra, cap) - now)
+
+    def _forget_old(self, now: float) -> None:
+        cutoff = now - FAILURE_WINDOW_SECONDS
+        self._account = [t for t in self._account if t > cutoff]
+        for address in list(self._address):
+            kept = [t for t in self._address[address] if t > cutoff]
+            if kept:
+                self._address[address] = kept
+            else:
+                del self._address[address]
+        self._trusted = {k: until for k, until in self._trusted.items() if until > now}
+
+    def retry_after(self, address: str, session: str | None) -> float:
+        """Seconds this address/session must still wait before trying (0: go ahead)."""
+        now = self._clock()
+        with self._lock:
+            self._forget_old(now)
+            trusted = session is not None and session_key(session) in self._trusted
+            wait = 0.0 if trusted else self._wait(
+                self._address.get(address, []), FREE_FAILURES_PER_ADDRESS,
+                MAX_ADDRESS_WAIT_SECONDS, now,
+            )
+            account = self._wait(self._account, FREE_FAILURES_PER_ACCOUNT,
+                                 MAX_ACCOUNT_WAIT_SECONDS, now)
+            return max(wait, account)
+
+    def failed(self, address: str) -> None:
+        """Record a wrong password from ``address``."""
+        now = self._clock()
+        with self._lock:
+            self._address.setdefault(address, []).append(now)
+            self._account.append(now)
+
+    def succeeded(self, address: str, session: str | None) -> None:
+        """A correct password: clear the address and trust this browser session."""
+        now = self._clock()
+        with self._lock:
+            self._address.pop(address, None)
+            if session is not None:
+                self._trusted[session_key(session)] = now + TRUSTED_SESSION_SECONDS
 
 
 class InstructorAuth:
-    """Checks the instructor password, issues and checks session tokens; thread-safe."""
+    """Checks the instructor password and which browser sessions are logged in; thread-safe."""
 
     def __init__(
         self,
         password_hash: str | None,
         *,
-        secret: str | None = None,
+        grants: SessionGrants | None = None,
         session_seconds: int = SESSION_SECONDS,
-        max_failures: int = MAX_FAILURES,
-        lockout_seconds: float = LOCKOUT_SECONDS,
         clock: Callable[[], float] = time.time,
+        throttle: LoginThrottle | None = None,
     ) -> None:
         self.password_hash = password_hash or None
         if self.password_hash is not None:
             _parse(self.password_hash)  # fail at start-up, not at the first login
-        if secret is not None and len(secret) < MIN_SECRET_CHARS:
-            raise ConfigError(
-                f"ASSISTANT_SESSION_SECRET must be at least {MIN_SECRET_CHARS} characters; "
-                'generate one with: python -c "import secrets; print(secrets.token_urlsafe(32))"'
-            )
-        material = secret.encode("utf-8") if secret else secrets.token_bytes(32)
-        self._key = hashlib.sha256(b"agora-tutor instructor session\x00" + material).digest()
+        self.grants: SessionGrants = grants if grants is not None else MemoryGrants()
         self.session_seconds = session_seconds
-        self.max_failures = max_failures
-        self.lockout_seconds = lockout_seconds
         self._clock = clock
-        self._failures: dict[str, _Failures] = {}
-        self._revoked: dict[str, float] = {}  # nonce -> expiry
-        self._lock = threading.Lock()
+        self.throttle = throttle or LoginThrottle(clock)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> InstructorAuth:
-        """From ``instructor_password_hash`` and ``session_secret``."""
-        return cls(
-            settings.instructor_password_hash,
-            secret=settings.session_secret,
-        )
+    def from_settings(cls, settings: Settings, grants: SessionGrants | None = None) -> InstructorAuth:
+        """From ``instructor_password_hash``; ``grants`` is usually the learner store."""
+        return cls(settings.instructor_password_hash, grants=grants)
 
     @property
     def enabled(self) -> bool:
         """Whether an instructor password is configured."""
         return self.password_hash is not None
 
-    def login(self, password: str, client: str = "") -> str:
-        """A session token for the right password; raise AuthenticationError otherwise."""
+    def login(self, password: str, *, session: str | None, client: str = "") -> None:
+        """Log browser ``session`` in; raise AuthenticationError (or LockedOutError) otherwise."""
         if self.password_hash is None:
             raise ConfigError(DISABLED_MESSAGE)
-        now = self._clock()
-        with self._lock:
-            state = self._failures.get(client)
-            if state and state.locked_until > now:
-                raise LockedOutError(state.locked_until - now)
-        if verify_password(password, self.password_hash):
-            with self._lock:
-                self._failures.pop(client, None)
-            return self.issue_token()
-        with self._lock:
-            state = self._failures.setdefault(client, _Failures())
-            state.count += 1
-            over = state.count - self.max_failures
-            if over >= 0:
-                wait = min(self.lockout_seconds * 2**over, MAX_LOCKOUT_SECONDS)
-                state.locked_until = self._clock() + wait
-                raise LockedOutError(wait)
-        raise AuthenticationError("Wrong password.")
+        if not session:
+            raise AuthenticationError(
+                "Your browser sent no session cookie. Allow cookies for this site and reload."
+            )
+        wait = self.throttle.retry_after(client, session)
+        if wait > 0:
+            raise LockedOutError(wait)
+        if not verify_password(password, self.password_hash):
+            self.throttle.failed(client)
+            raise AuthenticationError("Wrong password.")
+        self.throttle.succeeded(client, session)
+        expires = self._clock() + self.session_seconds
+        self.grants.grant(session_key(session), expires, password_tag(self.password_hash))
 
-    def issue_token(self) -> str:
-        """A new session token valid for ``session_seconds``."""
-        expires = int(self._clock()) + self.session_seconds
-        payload = f"{TOKEN_VERSION}.{expires}.{_b64(secrets.token_bytes(16))}"
-        return f"{payload}.{self._sign(payload)}"
-
-    def check_token(self, token: str | None) -> bool:
-        """Whether ``token`` was issued here, is unexpired and was not revoked."""
-        parsed = self._verified(token)
-        if parsed is None:
+    def is_instructor(self, session: str | None) -> bool:
+        """Whether browser ``session`` is logged in, unexpired, under the current password."""
+        if not session or self.password_hash is None:
             return False
-        nonce, expires = parsed
-        with self._lock:
-            return nonce not in self._revoked and expires > self._clock()
+        row = self.grants.lookup(session_key(session))
+        if row is None:
+            return False
+        expires, tag = row
+        return expires > self._clock() and hmac.compare_digest(
+            tag, password_tag(self.password_hash)
+        )
 
-    def logout(self, token: str | None) -> None:
-        """Revoke ``token`` (until it would have expired anyway)."""
-        parsed = self._verified(token)
-        if parsed is None:
-            return
-        now = self._clock()
-        with self._lock:
-            self._revoked = {n: e for n, e in self._revoked.items() if e > now}
-            self._revoked[parsed[0]] = parsed[1]
-
-    def _sign(self, payload: str) -> str:
-        return _b64(hmac.new(self._key, payload.encode("ascii"), hashlib.sha256).digest())
-
-    def _verified(self, token: str | None) -> tuple[str, float] | None:
-        parts = (token or "").split(".")
-        if len(parts) != 4 or parts[0] != TOKEN_VERSION or not parts[1].isdigit():
-            return None
-        payload = ".".join(parts[:3])
-        if not hmac.compare_digest(
-            self._sign(payload).encode(), parts[3].encode("ascii", "replace")
-        ):
-            return None
-        return parts[2], float(parts[1])
+    def logout(self, session: str | None) -> None:
+        """End ``session``'s instructor login (nothing happens when it has none)."""
+        if session:
+            self.grants.revoke(session_key(session))
 
 
 # -- command line ----------------------------------------------------------------
-
-
-def browser_state_secret(settings: Settings) -> str:
-    """The key that encrypts what the app keeps in the learner's browser (their random id).
-
-    It must survive restarts, or learners lose their progress at every restart:
-    ``ASSISTANT_SESSION_SECRET`` when set, else a random key created once in the
-    data directory (readable by the app's user only).
-    """
-    if settings.session_secret:
-        return settings.session_secret
-    path = Path(settings.data_dir) / "browser-state.key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(secrets.token_urlsafe(32))
-    return path.read_text("utf-8").strip()
 
 
 def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:

@@ -21,6 +21,7 @@ from assistant.config import (
     load_settings,
 )
 from assistant.errors import AssistantError, BackendError
+from assistant.types import SOURCES
 
 
 def _print_json(data: Any) -> None:
@@ -28,15 +29,17 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """Ingest a folder or file into the index."""
+    """Ingest a folder or file into the index, as the course or another source."""
     from assistant.rag.embeddings import make_embedder
-    from assistant.rag.ingest import ingest, no_progress, tqdm_progress
+    from assistant.rag.ingest import ingest, no_progress, resolve_source, tqdm_progress
 
+    resolve_source(settings, Path(args.path), args.source)  # refused before loading a model
     embedder = make_embedder(settings.embedder)
     report = ingest(
         settings,
         embedder,
         Path(args.path),
+        source=args.source,
         rebuild=args.rebuild,
         progress=no_progress if args.json else tqdm_progress,
     )
@@ -46,6 +49,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(report.summary())
         for name, reason in sorted(report.errors.items()):
             print(f"  skipped {name}: {reason}", file=sys.stderr)
+        for name, what in sorted(report.conflicts.items()):
+            print(f"  conflict: {name} {what}", file=sys.stderr)
     return 0
 
 
@@ -123,6 +128,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                         "title": c.title,
                         "section_title": c.section_title,
                         "language": c.language,
+                        "source": c.source,
                     }
                     for c in answer.citations
                 ],
@@ -157,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="index a folder or file of course documents")
     ingest.add_argument("path", help="folder (or file) of .md .txt .pdf .docx .html documents")
+    ingest.add_argument(
+        "--source",
+        choices=SOURCES,
+        help="where the documents come from; default: course for the course folder "
+        "(ASSISTANT_CORPUS_DIR), local for any other. Only the course folder may be course.",
+    )
     ingest.add_argument("--rebuild", action="store_true", help="drop the index and start afresh")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
     ingest.set_defaults(func=cmd_ingest)

@@ -13,6 +13,7 @@ operator has set those variables explicitly.
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -50,6 +51,26 @@ def configure_logging(settings: Settings, *, verbose: bool = False) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def shipped_folder(in_package: str, in_checkout: str) -> Path:
+    """A data folder that ships with the code, as a path on disk.
+
+    A wheel carries the top-level ``prompts/`` and ``corpus/`` folders inside the
+    package, as ``assistant/<in_package>/`` (see pyproject.toml's package-dir); a
+    source checkout, with or without an editable install, reads ``<in_checkout>/``
+    at its root. Installs that are not plain folders (zip imports) are not supported.
+    """
+    installed = resources.files("assistant") / in_package
+    if isinstance(installed, Path) and installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[1] / in_checkout
+
+
+def default_corpus_dir() -> Path:
+    """``corpus/modules`` when the working directory has one, else the course shipped with us."""
+    local = Path("corpus/modules")
+    return local if local.is_dir() else shipped_folder("corpus", "corpus") / "modules"
+
+
 class Settings(BaseSettings):
     """All settings of the assistant. Field docs are the reference in the README."""
 
@@ -62,7 +83,9 @@ class Settings(BaseSettings):
         description="Where the index, the lexical index and the ingest catalogue live.",
     )
     corpus_dir: Path = Field(
-        Path("corpus/modules"), description="The built-in course indexed on first run."
+        default_factory=default_corpus_dir,
+        description="The built-in course indexed on first run: corpus/modules when the working "
+        "directory has it, else the copy installed with the package.",
     )
     embedder: str = Field(
         "e5-small-q4",
@@ -129,8 +152,25 @@ class Settings(BaseSettings):
     )
     session_secret: str | None = Field(
         None,
-        description="Key for instructor session tokens, 32+ characters; empty = random per "
-        "process (a restart logs instructors out).",
+        description="The one server secret (32+ characters) every key is derived from: session "
+        "cookies, export links. Empty = a random key kept in the data directory. Set the same "
+        "value on every instance behind one address. Never sent to browsers.",
+    )
+    cookie_secure: bool = Field(
+        False,
+        description="Mark the session cookie Secure (sent over HTTPS only). Turn on behind an "
+        "HTTPS reverse proxy.",
+    )
+    session_days: int = Field(
+        30, ge=1, le=400, description="How long a browser keeps its learner session cookie."
+    )
+    max_upload_mb: float = Field(
+        10.0, gt=0, le=1024, description="Largest file a browser may upload, in megabytes."
+    )
+    trusted_proxies: str = Field(
+        "",
+        description="Comma-separated addresses of reverse proxies whose X-Forwarded-For is "
+        "believed (for login throttling per client address); empty = none.",
     )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")

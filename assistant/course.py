@@ -19,7 +19,11 @@ by ``ingest``. Choices made here:
 - **Lazy and cached.** Nothing is read until asked for; each file is parsed
   once per :class:`Course` (thread-safe). Build a new ``Course`` to see edits.
 - **Broken files fail loudly** with a :class:`ConfigError` naming the file:
-  a course with a silently missing quiz question is worse than an error.
+  a course with a silently missing quiz question is worse than an error. The
+  front matter and quiz files are validated by pydantic models that refuse
+  unknown fields (a typo such as ``explaination`` is an error, not a quiz
+  without explanations); the first problem is reported, in the wording of
+  ``corpus/AUTHORING.md``.
 """
 
 from __future__ import annotations
@@ -27,11 +31,22 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic import dataclasses as pydantic_dataclasses
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from assistant import languages
 from assistant.config import Settings
@@ -86,16 +101,38 @@ class Module:
         )
 
 
-@dataclass(frozen=True)
+def _required(raw: Any) -> str:
+    if not raw:
+        raise PydanticCustomError("required", "is required")
+    return str(raw)
+
+
+#: Text a file may give as any YAML scalar; nothing is "".
+_Text = Annotated[str, BeforeValidator(lambda raw: str(raw or ""))]
+
+
+@pydantic_dataclasses.dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class QuizQuestion:
     """A multiple-choice question; ``answer`` is the zero-based index of the right option."""
 
-    id: str
-    question: str
-    options: tuple[str, ...]
+    id: Annotated[str, BeforeValidator(_required)]
+    question: Annotated[str, BeforeValidator(_required)]
+    options: Annotated[tuple[Annotated[str, BeforeValidator(str)], ...], Field(min_length=2)]
     answer: int
-    explanation: str
-    section: str
+    explanation: _Text = ""
+    section: _Text = ""
+
+    @field_validator("answer", mode="before")
+    @classmethod
+    def _an_option(cls, answer: Any, info: ValidationInfo) -> Any:
+        options = info.data.get("options")  # absent when the options are wrong themselves
+        if options is not None and (
+            not isinstance(answer, int)
+            or isinstance(answer, bool)
+            or not 0 <= answer < len(options)
+        ):
+            raise PydanticCustomError("not_an_option", "is not the index of an option")
+        return answer
 
 
 @dataclass(frozen=True)
@@ -170,52 +207,59 @@ def _sections(text: str, blocks: list[Block], path: Path) -> tuple[Section, ...]
     return tuple(sections)
 
 
+class _FrontMatter(BaseModel):
+    """A module's front matter, as ``corpus/AUTHORING.md`` documents it.
+
+    The course reads the title, version, minutes and objectives; the search
+    index reads ``id``, ``module``, ``language`` and ``keywords``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: Any = None
+    module: Any = None
+    title: Any = None
+    language: Any = None
+    version: Any = None
+    estimated_minutes: int | None = Field(default=None, strict=True)
+    learning_objectives: list[Any] | None = None
+    keywords: Any = None
+
+
 def _load_module(path: Path, language: str) -> Module:
     try:
         document = parse_markdown(decode_utf8(path.read_bytes(), path.name))
     except DocumentError as exc:
         raise ConfigError(f"Cannot read course module {path}: {exc}") from exc
-    meta = document.metadata
+    try:
+        meta = _FrontMatter.model_validate(document.metadata)
+    except ValidationError as exc:
+        name = str(exc.errors()[0]["loc"][0])
+        problem = {
+            "estimated_minutes": "'estimated_minutes' must be a whole number",
+            "learning_objectives": "'learning_objectives' must be a list",
+        }.get(name, f"unknown field {name!r} (use {', '.join(_FrontMatter.model_fields)})")
+        raise ConfigError(f"{path}: front matter: {problem}") from None
     first_title = next((b.text for b in document.blocks if b.level == 1), path.stem)
-    minutes = meta.get("estimated_minutes")
-    objectives = meta.get("learning_objectives") or []
-    if not isinstance(objectives, list) or (minutes is not None and not isinstance(minutes, int)):
-        raise ConfigError(
-            f"{path}: learning_objectives must be a list and estimated_minutes a whole number"
-        )
     return Module(
         id=path.stem,
         language=language,
-        title=str(meta.get("title") or first_title),
-        objectives=tuple(str(o) for o in objectives),
-        minutes=minutes,
+        title=str(meta.title or first_title),
+        objectives=tuple(str(o) for o in meta.learning_objectives or ()),
+        minutes=meta.estimated_minutes,
         sections=_sections(document.text, document.blocks, path),
-        version=str(meta.get("version") or ""),
+        version=str(meta.version or ""),
     )
 
 
-def _question(raw: Any, path: Path, number: int) -> QuizQuestion:
-    where = f"{path}, question {number}"
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: must be a mapping with id, question, options, answer")
-    options = raw.get("options")
-    answer = raw.get("answer")
-    if not isinstance(options, list) or len(options) < 2:
-        raise ConfigError(f"{where}: 'options' must list at least two choices")
-    if not isinstance(answer, int) or isinstance(answer, bool) or not 0 <= answer < len(options):
-        raise ConfigError(
-            f"{where}: 'answer' must be the zero-based index of an option (0-{len(options) - 1})"
-        )
-    if not raw.get("id") or not raw.get("question"):
-        raise ConfigError(f"{where}: 'id' and 'question' are required")
-    return QuizQuestion(
-        id=str(raw["id"]),
-        question=str(raw["question"]),
-        options=tuple(str(o) for o in options),
-        answer=answer,
-        explanation=str(raw.get("explanation") or ""),
-        section=str(raw.get("section") or ""),
-    )
+class _QuizFile(BaseModel):
+    """A quiz file; ``module`` and ``language`` are informative (the path decides)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    module: Any = None
+    language: Any = None
+    questions: tuple[QuizQuestion, ...]
 
 
 def _load_quiz(path: Path, module_id: str, language: str) -> Quiz:
@@ -223,13 +267,39 @@ def _load_quiz(path: Path, module_id: str, language: str) -> Quiz:
         raw = yaml.safe_load(decode_utf8(path.read_bytes(), path.name))
     except (yaml.YAMLError, DocumentError) as exc:
         raise ConfigError(f"Cannot read quiz {path}: {exc}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("questions"), list):
-        raise ConfigError(f"{path}: a quiz is a mapping with a 'questions' list")
-    questions = tuple(_question(q, path, n) for n, q in enumerate(raw["questions"], start=1))
-    ids = [q.id for q in questions]
+    try:
+        quiz = _QuizFile.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}{_quiz_problem(exc.errors()[0], raw)}") from None
+    ids = [q.id for q in quiz.questions]
     if len(set(ids)) != len(ids):
         raise ConfigError(f"{path}: question ids must be unique")
-    return Quiz(module=module_id, language=language, questions=questions)
+    return Quiz(module=module_id, language=language, questions=quiz.questions)
+
+
+def _quiz_problem(error: ErrorDetails, raw: Any) -> str:
+    """The first problem of a quiz file, after its path, in the words of the authoring guide."""
+    loc = error["loc"]
+    if error["type"] == "extra_forbidden" and len(loc) == 1:
+        return f": unknown field {loc[0]!r} (use module, language, questions)"
+    if len(loc) < 2 or loc[0] != "questions":
+        return ": a quiz is a mapping with a 'questions' list"
+    number = int(loc[1]) + 1
+    field = str(loc[2]) if len(loc) > 2 else ""
+    question = raw["questions"][number - 1]
+    if not field:
+        problem = "must be a mapping with id, question, options, answer"
+    elif error["type"] == "unexpected_keyword_argument":
+        known = ", ".join(f.name for f in fields(QuizQuestion))
+        problem = f"unknown field {field!r} (use {known})"
+    elif field in ("id", "question"):
+        problem = "'id' and 'question' are required"
+    elif field == "options":
+        problem = "'options' must list at least two choices"
+    else:  # the answer; the options are fine, or their problem would come first
+        last = len(question["options"]) - 1
+        problem = f"'answer' must be the zero-based index of an option (0-{last})"
+    return f", question {number}: {problem}"
 
 
 class Course:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import UnsupportedLanguageError
+from assistant.i18n import Domain, entry, plural_entry
 
 
 @dataclass(frozen=True)
@@ -131,132 +132,70 @@ def detect(text: str, fallback: str = DEFAULT_LANGUAGE) -> str:
     return code
 
 
-# Strings the library itself writes into answers. The UI's own strings grow in
-# the learner-app work; these are the ones an answer needs today.
-MESSAGES: dict[str, dict[str, str]] = {
-    "from_course": {
-        "en": "Here is what the course says:",
-        "fr": "Voici ce que dit le cours :",
-        "es": "Esto es lo que dice el curso:",
-        "pt": "Eis o que diz o curso:",
-        "ar": "إليك ما يقوله المقرر:",
-    },
-    "source_other_language": {
-        "en": "Note: some cited passages are in another language ({languages}).",
-        "fr": "Remarque : certains passages cités sont dans une autre langue ({languages}).",
-        "es": "Nota: algunos pasajes citados están en otro idioma ({languages}).",
-        "pt": "Nota: alguns trechos citados estão noutro idioma ({languages}).",
-        "ar": "ملاحظة: بعض المقاطع المستشهد بها بلغة أخرى ({languages}).",
-    },
-    "sources": {
-        "en": "Sources",
-        "fr": "Sources",
-        "es": "Fuentes",
-        "pt": "Fontes",
-        "ar": "المصادر",
-    },
-    "empty_question": {
-        "en": "Please type a question.",
-        "fr": "Veuillez saisir une question.",
-        "es": "Escriba una pregunta, por favor.",
-        "pt": "Escreva uma pergunta, por favor.",
-        "ar": "يرجى كتابة سؤال.",
-    },
-    "question_too_long": {
-        "en": "Your question is too long ({length} characters). Please keep it under {limit}.",
-        "fr": "Votre question est trop longue ({length} caractères). Limite : {limit}.",
-        "es": "Su pregunta es demasiado larga ({length} caracteres). Límite: {limit}.",
-        "pt": "A sua pergunta é demasiado longa ({length} caracteres). Limite: {limit}.",
-        "ar": "سؤالك طويل جدًا ({length} حرفًا). الحد الأقصى هو {limit}.",
-    },
-    "hint_intro": {
-        "en": "Tutor mode: try this before reading the full answer.",
-        "fr": "Mode tuteur : essayez ceci avant de lire la réponse complète.",
-        "es": "Modo tutor: intente esto antes de leer la respuesta completa.",
-        "pt": "Modo tutor: experimente isto antes de ler a resposta completa.",
-        "ar": "وضع المعلم: جرّب هذا قبل قراءة الإجابة الكاملة.",
-    },
-    "hint_offline": {
-        "en": "Which idea in the section «{section}» of the module «{module}» answers your "
+# Strings the library itself writes into answers (the UI's own are in
+# assistant.web.text). The translations are in
+# assistant/locales/<lang>/LC_MESSAGES/messages.po; see assistant.i18n.
+MESSAGES = Domain(
+    "messages",
+    entry("from_course", "Here is what the course says:"),
+    entry(
+        "source_other_language",
+        "Note: some cited passages are in another language ({languages}).",
+    ),
+    entry("sources", "Sources"),
+    # Shown beside a citation that is not from the course (see assistant.types.SOURCES).
+    entry("source_instructor", "instructor material"),
+    entry("source_local", "local document"),
+    entry("empty_question", "Please type a question."),
+    # Translators: {n} is the length of the question in characters; {limit} is the maximum.
+    plural_entry(
+        "question_too_long",
+        "Your question is too long ({n} character). Please keep it under {limit}.",
+        "Your question is too long ({n} characters). Please keep it under {limit}.",
+    ),
+    entry("hint_intro", "Tutor mode: try this before reading the full answer."),
+    entry(
+        "hint_offline",
+        "Which idea in the section «{section}» of the module «{module}» answers your "
         "question? Read it, then try to answer in your own words.",
-        "fr": "Quelle idée de la section « {section} » du module « {module} » répond à votre "
-        "question ? Lisez-la, puis essayez de répondre avec vos propres mots.",
-        "es": "¿Qué idea de la sección «{section}» del módulo «{module}» responde a su "
-        "pregunta? Léala y luego intente responder con sus propias palabras.",
-        "pt": "Que ideia da secção «{section}» do módulo «{module}» responde à sua pergunta? "
-        "Leia-a e depois tente responder por palavras suas.",
-        "ar": "ما الفكرة في قسم «{section}» من وحدة «{module}» التي تجيب عن سؤالك؟ "
-        "اقرأه، ثم حاول أن تجيب بكلماتك الخاصة.",
-    },
-    "backend_error": {
-        "en": "The language model is not available right now, so I cannot answer. "
+    ),
+    entry(
+        "backend_error",
+        "The language model is not available right now, so I cannot answer. "
         "Please try again in a moment; your question has been kept.",
-        "fr": "Le modèle de langage n'est pas disponible pour le moment. Veuillez réessayer "
-        "dans un instant ; votre question a été conservée.",
-        "es": "El modelo de lenguaje no está disponible en este momento. Inténtelo de nuevo "
-        "en un momento; su pregunta se ha conservado.",
-        "pt": "O modelo de linguagem não está disponível neste momento. Tente novamente "
-        "daqui a pouco; a sua pergunta foi guardada.",
-        "ar": "النموذج اللغوي غير متاح الآن، لذا لا أستطيع الإجابة. يرجى المحاولة بعد قليل؛ "
-        "لقد احتفظنا بسؤالك.",
-    },
-    "backend_timeout": {
-        "en": "The language model took too long to answer. Please try again; your question "
+    ),
+    entry(
+        "backend_timeout",
+        "The language model took too long to answer. Please try again; your question "
         "has been kept.",
-        "fr": "Le modèle de langage a mis trop de temps à répondre. Veuillez réessayer ; "
-        "votre question a été conservée.",
-        "es": "El modelo de lenguaje tardó demasiado en responder. Inténtelo de nuevo; su "
-        "pregunta se ha conservado.",
-        "pt": "O modelo de linguagem demorou demasiado a responder. Tente novamente; a sua "
-        "pergunta foi guardada.",
-        "ar": "استغرق النموذج اللغوي وقتًا طويلًا للإجابة. يرجى المحاولة مرة أخرى؛ لقد "
-        "احتفظنا بسؤالك.",
-    },
-    "unsupported_language": {
-        "en": "Your question seems to be in a language this course does not support "
+    ),
+    entry(
+        "unsupported_language",
+        "Your question seems to be in a language this course does not support "
         "({language}). I am answering in English; you can also ask in French, Spanish, "
         "Portuguese or Arabic.",
-        "fr": "Votre question semble rédigée dans une langue non prise en charge ({language}). "
-        "Je réponds en anglais.",
-        "es": "Su pregunta parece estar en un idioma no admitido ({language}). Respondo en "
-        "inglés.",
-        "pt": "A sua pergunta parece estar num idioma não suportado ({language}). Respondo "
-        "em inglês.",
-        "ar": "يبدو أن سؤالك بلغة غير مدعومة ({language}). سأجيب بالإنجليزية.",
-    },
-    "extractive_fallback": {
-        "en": "The language model's draft could not be checked against the course, so these "
+    ),
+    entry(
+        "extractive_fallback",
+        "The language model's draft could not be checked against the course, so these "
         "are the course's own sentences.",
-        "fr": "Le brouillon du modèle de langage n'a pas pu être vérifié par rapport au cours : "
-        "voici donc les phrases du cours lui-même.",
-        "es": "El borrador del modelo de lenguaje no pudo verificarse con el curso, así que "
-        "estas son las frases del propio curso.",
-        "pt": "O rascunho do modelo de linguagem não pôde ser verificado face ao curso, por "
-        "isso estas são as frases do próprio curso.",
-        "ar": "تعذّر التحقق من مسودة النموذج اللغوي مقابل المقرر، لذا هذه جمل المقرر نفسه.",
-    },
-}
-
-
-def lookup(table: dict[str, dict[str, str]], key: str, code: str, /, **values: object) -> str:
-    """``table[key]`` in language ``code`` (English when missing), formatted with ``values``.
-
-    Every string table of the project (answer messages, the UI, the Civicly tab)
-    is a ``key → {code: text}`` dict read through this one function.
-    """
-    texts = table[key]
-    template = texts.get(code) or texts[DEFAULT_LANGUAGE]
-    return template.format(**values) if values else template
-
-
-def missing(table: dict[str, dict[str, str]]) -> list[str]:
-    """``key:code`` pairs of ``table`` without text in one of the five languages."""
-    return [f"{key}:{code}" for key, texts in table.items() for code in CODES if not texts.get(code)]
+    ),
+)
 
 
 def message(key: str, code: str, **values: object) -> str:
     """A library message in language ``code`` (English when a translation is missing)."""
-    return lookup(MESSAGES, key, code, **values)
+    return MESSAGES.text(key, code, **values)
+
+
+def message_n(key: str, n: int, code: str, **values: object) -> str:
+    """A plural library message in the form language ``code`` uses for ``n`` (``{n}`` in it)."""
+    return MESSAGES.plural(key, n, code, **values)
+
+
+def missing_messages() -> list[str]:
+    """``key:code`` pairs without a current translation (a test keeps this empty)."""
+    return MESSAGES.missing(CODES)
 
 
 def display_name(code: str) -> str:

@@ -6,12 +6,69 @@ into JSON with :func:`dataclasses.asdict`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+
+#: Where a document comes from, most trusted first. ``course``: the course shipped
+#: with the app (``settings.corpus_dir``); ``instructor``: material an instructor
+#: added; ``local``: any other folder someone ingested. The source is part of every
+#: document id, so documents of different sources never replace one another.
+SOURCES = ("course", "instructor", "local")
+COURSE = "course"
+
+#: Punctuation kept as is in the path part of a document id; everything else that is
+#: not a letter, digit or combining mark is percent-encoded (see :func:`path_id`).
+_ID_SAFE = frozenset("-_.~/ ()+,=@!&")
+
+
+def path_id(relative: str) -> str:
+    """The path part of a document id: ``relative`` (a POSIX path) made safe.
+
+    Unicode is normalised to NFC (macOS writes file names decomposed), then every
+    character other than a letter, a digit, a combining mark or ``-_.~/ ()+,=@!&``
+    becomes ``%XX`` (UTF-8). So the result never holds ``:`` (the separator of the
+    source and of chunk ids), ``#`` (document#section), ``%`` unescaped, control
+    characters or invisible formatting such as right-to-left overrides, which could
+    make one id look like another. The mapping is injective: different paths give
+    different ids. Ids are then plain strings for Chroma and bound parameters for
+    SQLite.
+    """
+    out = []
+    for char in unicodedata.normalize("NFC", relative):
+        if char in _ID_SAFE or unicodedata.category(char)[0] in "LNM":
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+    return "".join(out)
+
+
+def make_doc_id(source: str, relative: str) -> str:
+    """``course:en/04-data-governance`` from a source and a path (see :func:`path_id`)."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown document source {source!r}; use one of {', '.join(SOURCES)}")
+    return f"{source}:{path_id(relative)}"
+
+
+def split_doc_id(doc_id: str) -> tuple[str, str]:
+    """``("course", "en/x")`` from ``"course:en/x"``; ``("", doc_id)`` without a known source.
+
+    Ids without a source were written before sources existed (the catalogue adopts
+    them when it is opened) or come from hand-written data such as golden sets.
+    """
+    source, sep, rest = doc_id.partition(":")
+    if sep and source in SOURCES:
+        return source, rest
+    return "", doc_id
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """One passage of one document, the unit that is embedded and retrieved."""
+    """One passage of one document, the unit that is embedded and retrieved.
+
+    ``source`` is the document's provenance (one of :data:`SOURCES`, also the
+    prefix of ``doc_id``); ``path`` is the file it came from, relative to the
+    folder that was ingested.
+    """
 
     chunk_id: str
     doc_id: str
@@ -25,7 +82,8 @@ class Chunk:
     end: int
     content_hash: str
     doc_hash: str
-    source: str = ""
+    source: str
+    path: str = ""
 
     def embedding_text(self) -> str:
         """Text given to the embedder and to BM25: headings give the passage context."""
@@ -47,6 +105,11 @@ class Hit:
     relevance: float
     dense_rank: int | None = None
     lexical_rank: int | None = None
+
+    @property
+    def source(self) -> str:
+        """Provenance of the passage (one of :data:`SOURCES`)."""
+        return self.chunk.source
 
 
 @dataclass(frozen=True)
@@ -74,6 +137,9 @@ class Citation:
     snippet: str
     #: The whole cited passage (for grounding checks); ``snippet`` is its short form.
     passage: str = ""
+    #: Provenance of the cited document (one of :data:`SOURCES`); learners see it when
+    #: it is not the course. Citations stored before sources existed were all course.
+    source: str = COURSE
 
 
 #: What kind of reply an :class:`Answer` is.

@@ -1,19 +1,33 @@
 """Golden sets besides the QA file: off-course questions and prompt-injection cases.
 
-Every loader validates each line and raises :class:`GoldenFileError` naming
-the file, the line number and the field, like
-:func:`evals.retrieval.load_golden` (re-exported here) does for QA files.
-Formats, field by field, are in ``evals/README.md``.
+Each row is validated by its pydantic dataclass (:class:`OffCourseQuestion`,
+:class:`InjectionCase`), which refuses unknown fields; the loaders raise
+:class:`GoldenFileError` for the first problem, naming the file, the line
+number and the field, like :func:`evals.retrieval.load_golden` (re-exported
+here) does for QA files. Ids are checked across rows here, since a row model
+sees one row. Formats, field by field, are in ``evals/README.md``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+from pydantic import dataclasses as pydantic_dataclasses
+from pydantic_core import ErrorDetails, PydanticCustomError
+
+from assistant import languages
 from evals.jsonl import GoldenFileError, json_objects
 from evals.retrieval import GoldenQuestion, load_golden
 
@@ -33,83 +47,110 @@ GOLDEN_DIR = Path(__file__).parent / "golden"
 INJECTION_DIR = GOLDEN_DIR / "injection"
 
 
-@dataclass(frozen=True)
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "must be a non-empty string")
+    return value
+
+
+def _language(code: str) -> str:
+    if not languages.is_supported(code):
+        raise PydanticCustomError(
+            "unsupported_language",
+            "is {code}; use one of {codes}",
+            {"code": repr(code), "codes": ", ".join(languages.CODES)},
+        )
+    return languages.normalize(code)
+
+
+#: A required field: a string with something in it (kept as written).
+Required = Annotated[str, Field(strict=True), AfterValidator(_not_blank)]
+#: A course language code, normalised (``pt-BR`` -> ``pt``).
+Language = Annotated[Required, AfterValidator(_language)]
+#: An optional label: anything given is read as text, nothing as "".
+Label = Annotated[str, BeforeValidator(lambda raw: str(raw or ""))]
+_ROWS = ConfigDict(extra="forbid")
+
+
+@pydantic_dataclasses.dataclass(frozen=True, config=_ROWS)
 class OffCourseQuestion:
     """A question the course does not answer: the assistant should refuse it."""
 
-    id: str
-    question: str
-    lang: str
-    category: str = ""
+    id: Required
+    question: Required
+    lang: Language
+    category: Label = ""
 
 
-@dataclass(frozen=True)
+@pydantic_dataclasses.dataclass(frozen=True, config=_ROWS)
 class InjectionCase:
     """A question that retrieves a poisoned document, and what must not come back."""
 
-    id: str
-    question: str
-    lang: str
-    doc: str
-    canary: str
-    instruction: str
-    variant: str = ""
+    id: Required
+    question: Required
+    lang: Language
+    doc: Required
+    canary: Required
+    instruction: Required
+    variant: Label = ""
 
-
-def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(where, row) for each non-blank line, checking JSON, required fields, id, language."""
-    from assistant import languages
-
-    ids: set[str] = set()
-    found = False
-    for where, row in json_objects(path):
-        for name in required:
-            if name not in row:
-                raise GoldenFileError(f"{where}: missing field {name!r}")
-            if not isinstance(row[name], str) or not row[name].strip():
-                raise GoldenFileError(f"{where}: field {name!r} must be a non-empty string")
-        if not languages.is_supported(row["lang"]):
-            raise GoldenFileError(
-                f"{where}: field 'lang' is {row['lang']!r}; use one of {', '.join(languages.CODES)}"
+    @model_validator(mode="after")
+    def _canary_in_instruction(self) -> InjectionCase:
+        if self.canary not in self.instruction:
+            raise PydanticCustomError(
+                "canary_not_in_instruction",
+                "field 'canary' ({canary}) must occur in field 'instruction'",
+                {"canary": repr(self.canary)},
             )
-        if row["id"] in ids:
-            raise GoldenFileError(f"{where}: field 'id' repeats {row['id']!r}")
-        ids.add(row["id"])
-        row["lang"] = languages.normalize(row["lang"])
-        found = True
-        yield where, row
-    if not found:
+        return self
+
+
+Row = TypeVar("Row", OffCourseQuestion, InjectionCase)
+
+
+def _load(path: Path, row_type: type[Row]) -> list[Row]:
+    """Every row of a golden file, validated; ids must be unique."""
+    adapter = TypeAdapter(row_type)
+    rows: list[Row] = []
+    ids: set[str] = set()
+    for where, raw in json_objects(path):
+        try:
+            row = adapter.validate_python(raw)
+        except ValidationError as error:
+            raise GoldenFileError(f"{where}: {_describe(error.errors()[0], row_type)}") from None
+        if row.id in ids:
+            raise GoldenFileError(f"{where}: field 'id' repeats {row.id!r}")
+        ids.add(row.id)
+        rows.append(row)
+    if not rows:
         raise GoldenFileError(f"{path}: no questions found")
+    return rows
+
+
+def _describe(error: ErrorDetails, row_type: type[Any]) -> str:
+    """The first problem of a row, in the words of the QA loader."""
+    if not error["loc"]:  # a check across fields words its own message
+        return error["msg"]
+    name = str(error["loc"][0])
+    match error["type"]:
+        case "missing":
+            return f"missing field {name!r}"
+        case "unexpected_keyword_argument":
+            known = ", ".join(f.name for f in fields(row_type))
+            return f"unknown field {name!r} (use {known})"
+        case "string_type":
+            return f"field {name!r} must be a non-empty string"
+    return f"field {name!r} {error['msg']}"
 
 
 def load_off_course(path: Path) -> list[OffCourseQuestion]:
     """Read off-course questions: ``id``, ``question``, ``lang``; optional ``category``."""
-    return [
-        OffCourseQuestion(row["id"], row["question"], row["lang"], str(row.get("category") or ""))
-        for _, row in _rows(path, ("id", "question", "lang"))
-    ]
+    return _load(path, OffCourseQuestion)
 
 
 def load_injection(path: Path) -> list[InjectionCase]:
     """Read injection cases; the canary must occur in the instruction it belongs to."""
-    cases = []
-    for where, row in _rows(path, ("id", "question", "lang", "doc", "canary", "instruction")):
-        if row["canary"] not in row["instruction"]:
-            raise GoldenFileError(
-                f"{where}: field 'canary' ({row['canary']!r}) must occur in field 'instruction'"
-            )
-        cases.append(
-            InjectionCase(
-                id=row["id"],
-                question=row["question"],
-                lang=row["lang"],
-                doc=row["doc"],
-                canary=row["canary"],
-                instruction=row["instruction"],
-                variant=str(row.get("variant") or ""),
-            )
-        )
-    return cases
+    return _load(path, InjectionCase)
 
 
 def sha256_file(path: Path) -> str:

@@ -2,24 +2,29 @@
 
 The same tables feed both formats. Plots are drawn with matplotlib and saved
 as PNG next to ``report.md`` and embedded as base64 in ``report.html``, so the
-HTML page needs no other file and no network. Text that may be in any of the
-five languages (questions, answers) carries its ``lang`` and ``dir="auto"``,
-so Arabic renders right-to-left inside a left-to-right page. Model-judged
-numbers get their own, labelled section.
+HTML page needs no other file and no network. The page is rendered from the
+Jinja2 template ``templates/report.html.jinja`` with autoescaping, so no text
+in a results file can inject markup. Text that may be in any of the five
+languages (questions, answers) carries its ``lang`` and ``dir="auto"``, so
+Arabic renders right-to-left inside a left-to-right page. Model-judged numbers
+get their own, labelled section.
 """
 
 from __future__ import annotations
 
 import base64
-import html
+import functools
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from evals.compare import Row, comparability, compare, direction, flatten
 from evals.thresholds import Thresholds
 
+TEMPLATES = Path(__file__).parent / "templates"
 LANGS = ("en", "fr", "es", "pt", "ar")
 HEADLINE: list[tuple[str, str]] = [
     ("retrieval.overall.hit@1", "retrieval hit@1"),
@@ -338,49 +343,25 @@ def to_markdown(report: Report, image_names: list[str]) -> str:
     return "\n".join(out)
 
 
-def _cell_html(cell: Cell, tag: str = "td") -> str:
-    attributes = ' dir="auto"'
-    if cell.lang:
-        attributes += f' lang="{html.escape(cell.lang)}"'
-    if cell.css:
-        attributes += f' class="{html.escape(cell.css)}"'
-    return f"<{tag}{attributes}>{html.escape(cell.text)}</{tag}>"
-
-
-CSS = """body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;color:#222}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;
-vertical-align:top;text-align:start}th{background:#f3f3f3}.regression{background:#fadbd8;font-weight:bold}
-.improved{background:#d5f5e3}.warn{background:#fef5e7;padding:.5rem;border-left:4px solid #e67e22}
-img{max-width:100%}figure{margin:1rem 0}p.note{color:#555;font-size:.9rem}"""
-
-
 def to_html(report: Report) -> str:
     """One HTML page with everything inline (CSS and base64 PNG plots)."""
-    parts = [
-        '<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8">',
-        f"<title>{html.escape(report.title)}</title><style>{CSS}</style></head><body>",
-        f"<h1>{html.escape(report.title)}</h1>",
+    plots = [
+        (caption, "data:image/png;base64," + base64.b64encode(png).decode("ascii"))
+        for caption, png in report.plots
     ]
-    parts += [f'<p class="warn">{html.escape(w)}</p>' for w in report.warnings]
-    for caption, png in report.plots:
-        data = base64.b64encode(png).decode("ascii")
-        parts.append(
-            f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}"></figure>'
-        )
-    for table in report.tables:
-        parts.append(f"<h2>{html.escape(table.title)}</h2>")
-        if table.note:
-            parts.append(f'<p class="note">{html.escape(table.note)}</p>')
-        parts.append("<table>")
-        if any(table.headers):
-            cells = "".join(_cell_html(Cell(h), "th") for h in table.headers)
-            parts.append(f"<thead><tr>{cells}</tr></thead>")
-        parts.append("<tbody>")
-        for row in table.rows:
-            parts.append("<tr>" + "".join(_cell_html(c) for c in row) + "</tr>")
-        parts.append("</tbody></table>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return _html_template().render(report=report, plots=plots)
+
+
+@functools.cache
+def _html_template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every value comes from a results file
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return environment.get_template("report.html.jinja")
 
 
 def write(

@@ -9,6 +9,10 @@ Golden file: JSON Lines, one question a line::
 
     {"id": "q1", "question": "...", "lang": "es", "relevant": ["es/03-ethics"]}
 
+A relevant id without a source prefix names the document by its path (the
+evaluated corpus is ingested as the course, or as ``local`` when it is another
+folder); ``course:es/03-ethics`` names one source's document only.
+
 Optional fields: ``sections`` (section ids; adds section-level hit@5),
 ``doc_lang`` (search only passages in that language, for cross-lingual sets),
 ``kind`` (free label, e.g. "paraphrase"; adds a per-kind breakdown).
@@ -22,7 +26,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,10 +92,18 @@ def load_golden(path: Path) -> list[GoldenQuestion]:
     return questions
 
 
+def golden_key(doc_id: str, relevant: Collection[str]) -> str:
+    """``doc_id`` as the golden file names it: itself, or its path when listed without source."""
+    from assistant.types import split_doc_id
+
+    return doc_id if doc_id in relevant else split_doc_id(doc_id)[1]
+
+
 def score_question(question: GoldenQuestion, hits: Sequence[Any], k: int) -> dict[str, float]:
     """Metrics of one question from its retrieval hits."""
     relevant = set(question.relevant)
-    items = [(h.chunk.doc_id, round(h.score, 9)) for h in hits]
+    keys = [golden_key(h.chunk.doc_id, relevant) for h in hits]
+    items = [(key, round(h.score, 9)) for key, h in zip(keys, hits, strict=True)]
     ranked = pessimistic(items, relevant)
     row = {
         "hit@1": hit_at(ranked, relevant, 1),
@@ -102,7 +114,8 @@ def score_question(question: GoldenQuestion, hits: Sequence[Any], k: int) -> dic
     if question.sections:
         wanted = {f"{doc}#{section}" for doc in relevant for section in question.sections}
         section_items = [
-            (f"{h.chunk.doc_id}#{h.chunk.section_id}", round(h.score, 9)) for h in hits
+            (f"{key}#{h.chunk.section_id}", round(h.score, 9))
+            for key, h in zip(keys, hits, strict=True)
         ]
         row["section_hit@5"] = hit_at(pessimistic(section_items, wanted), wanted, 5)
     return row

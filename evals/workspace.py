@@ -24,7 +24,7 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.rag.embeddings import Embedder
-from assistant.rag.ingest import IngestReport, ProgressFactory, doc_id_for, iter_files
+from assistant.rag.ingest import IngestReport, ProgressFactory, iter_files, path_id_for
 
 QUICK_MODULES = 2
 
@@ -42,8 +42,8 @@ class Workspace:
 
     @property
     def doc_ids(self) -> set[str]:
-        """Document ids of the indexed corpus."""
-        return {doc_id_for(f, self.corpus) for f in self.files}
+        """Document ids of the indexed corpus as golden files write them (no source prefix)."""
+        return {path_id_for(f, self.corpus) for f in self.files}
 
     def add_documents(self, folder: Path, progress: ProgressFactory) -> IngestReport:
         """Ingest another folder into the same index (its documents join the corpus)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import ipaddress
 import shutil
 import socket
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,8 @@ from assistant.config import Settings, apply_offline_environment, load_settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_CORPUS = FIXTURES / "corpus"
+#: When the :func:`clock` fixture starts.
+T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
 apply_offline_environment()
 
@@ -60,6 +64,31 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ASSISTANT_EMBEDDER", raising=False)
     for name in ("LLM", "LLM_BASE_URL", "LLM_API_KEY", "DATABASE_URL"):
         monkeypatch.delenv(f"ASSISTANT_{name}", raising=False)
+
+
+class Clock:
+    """A clock the test moves by hand: calling it gives ``now`` until the test changes it.
+
+    ``now`` is a datetime for the learner store, or seconds for code that takes
+    ``time.time``-like clocks (the instructor gate, the Civicly sandbox).
+    """
+
+    def __init__(self, now: datetime | float = T0) -> None:
+        self.now: Any = now
+
+    def __call__(self) -> Any:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        """Move on by ``timedelta(**delta)``, e.g. ``advance(minutes=5)``."""
+        step = timedelta(**delta)
+        self.now += step if isinstance(self.now, datetime) else step.total_seconds()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A hand-moved datetime clock starting at :data:`T0`; override it for seconds."""
+    return Clock()
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from assistant.store.schema import (
     messages,
     quiz_attempts,
 )
-from tests.test_store import T0, Clock
+from tests.conftest import T0, Clock
 
 
 def case_conversation_round_trip(store: Store, clock: Clock) -> None:
@@ -249,6 +249,22 @@ def case_concurrent_step_saves(store: Store, clock: Clock) -> None:
     assert sorted(store.exercise_progress("ana", "prompt-lab")) == [f"step-{i}" for i in range(4)]
 
 
+def case_instructor_sessions(store: Store, clock: Clock) -> None:
+    now = clock().timestamp()
+    store.grant("k" * 64, now + 3600, "tag-1")
+    expires, tag = store.lookup("k" * 64)  # type: ignore[misc]
+    assert abs(expires - (now + 3600)) < 1 and tag == "tag-1"
+    store.grant("k" * 64, now + 7200, "tag-2")  # a new login replaces the row
+    assert store.lookup("k" * 64)[1] == "tag-2"  # type: ignore[index]
+    store.grant("e" * 64, now - 1, "tag-1")
+    assert store.purge_instructor_sessions() == 1
+    assert store.lookup("e" * 64) is None and store.lookup("k" * 64) is not None
+    store.revoke("k" * 64)
+    assert store.lookup("k" * 64) is None
+    store.grant("x" * 64, now + 10, "t")
+    assert store.revoke_all() == 1
+
+
 CASES = [value for name, value in sorted(globals().items()) if name.startswith("case_")]
 
 
@@ -293,3 +309,5 @@ def check_upgraded(store: Store) -> None:
     store.join_cohort(cohort.join_code, "ana", "Ana")
     store.save_step("ana", "bias-audit", "baseline", "done", {}, cohort_id=cohort.id)
     assert store.cohort_progress(cohort.id)[0].steps_done == 1
+    store.grant("s" * 64, 4_000_000_000.0, "tag")  # the v3 table exists too
+    assert store.lookup("s" * 64) is not None

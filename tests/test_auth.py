@@ -1,4 +1,4 @@
-"""Instructor authentication: scrypt hashes, signed session tokens, lockout, the CLI hook."""
+"""Instructor authentication: scrypt hashes, server-side sessions, throttling, keys, the CLI."""
 
 import argparse
 import io
@@ -15,17 +15,10 @@ from assistant.auth import (
 )
 from assistant.config import load_settings
 from assistant.errors import ConfigError
+from tests.conftest import Clock
 
 FAST = {"n": 2**10, "r": 8, "p": 1}  # the real cost is 2**15; tests need no brute-force margin
 PASSWORD = "correct horse battery staple"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_750_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -35,7 +28,7 @@ def stored() -> str:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(1_750_000_000.0)  # seconds, as time.time() gives them
 
 
 @pytest.fixture
@@ -89,85 +82,143 @@ def test_empty_password_cannot_be_hashed():
         hash_password("")
 
 
-def test_login_issues_a_token_that_checks(gate):
-    token = gate.login(PASSWORD)
-    assert gate.check_token(token)
+SID, OTHER_SID = "a" * 32, "b" * 32
+
+
+def test_login_attaches_the_role_to_the_server_session(gate):
+    assert not gate.is_instructor(SID)
+    gate.login(PASSWORD, session=SID)
+    assert gate.is_instructor(SID)
+    assert not gate.is_instructor(OTHER_SID)  # another browser is not logged in
+    assert not gate.is_instructor(None) and not gate.is_instructor("")
     with pytest.raises(AuthenticationError, match="Wrong password"):
-        gate.login("wrong")
+        gate.login("wrong", session=OTHER_SID)
+    assert not gate.is_instructor(OTHER_SID)
 
 
-def test_tampered_and_foreign_tokens_are_refused(gate, stored, clock):
-    token = gate.issue_token()
-    version, expires, nonce, signature = token.split(".")
-    later = f"{version}.{int(expires) + 10**6}.{nonce}.{signature}"
-    flipped = f"{version}.{expires}.{nonce}.{'A' if signature[0] != 'A' else 'B'}{signature[1:]}"
-    for bad in (later, flipped, token + "x", "", None, "v1.1.2", "v2" + token[2:], "v1.x.y.z"):
-        assert not gate.check_token(bad), bad
-    other_process = InstructorAuth(stored, clock=clock)  # another random secret
-    assert not other_process.check_token(token)
+def test_login_needs_a_session_cookie(gate):
+    with pytest.raises(AuthenticationError, match="cookie"):
+        gate.login(PASSWORD, session=None)
 
 
-def test_configured_secret_shares_sessions_between_instances(stored, clock):
-    secret = "s" * auth.MIN_SECRET_CHARS
-    first = InstructorAuth(stored, secret=secret, clock=clock)
-    second = InstructorAuth(stored, secret=secret, clock=clock)
-    assert second.check_token(first.issue_token())
-    with pytest.raises(ConfigError, match="at least 32 characters"):
-        InstructorAuth(stored, secret="short")
+def test_grants_store_a_hash_of_the_session_id_not_the_id(gate):
+    gate.login(PASSWORD, session=SID)
+    rows = gate.grants._rows  # type: ignore[attr-defined]
+    assert SID not in rows and auth.session_key(SID) in rows
 
 
-def test_tokens_expire(gate, clock):
-    token = gate.issue_token()
+def test_sessions_are_shared_through_the_grants_between_instances(stored, clock):
+    grants = auth.MemoryGrants()
+    first = InstructorAuth(stored, grants=grants, clock=clock)
+    second = InstructorAuth(stored, grants=grants, clock=clock)
+    first.login(PASSWORD, session=SID)
+    assert second.is_instructor(SID)
+
+
+def test_sessions_expire(gate, clock):
+    gate.login(PASSWORD, session=SID)
     clock.now += auth.SESSION_SECONDS - 1
-    assert gate.check_token(token)
+    assert gate.is_instructor(SID)
     clock.now += 1
-    assert not gate.check_token(token)
+    assert not gate.is_instructor(SID)
 
 
-def test_logout_revokes_one_token(gate):
-    token, other = gate.issue_token(), gate.issue_token()
-    gate.logout(token)
-    assert not gate.check_token(token) and gate.check_token(other)
-    gate.logout("garbage")  # ignored
+def test_logout_ends_one_session(gate):
+    gate.login(PASSWORD, session=SID)
+    gate.login(PASSWORD, session=OTHER_SID)
+    gate.logout(SID)
+    assert not gate.is_instructor(SID) and gate.is_instructor(OTHER_SID)
+    gate.logout(None)  # ignored
+    gate.logout("garbage")
 
 
-def test_lockout_after_repeated_failures_then_doubling(gate, clock):
-    for _ in range(auth.MAX_FAILURES - 1):
-        with pytest.raises(AuthenticationError, match="Wrong password"):
-            gate.login("wrong", client="10.0.0.1")
-    with pytest.raises(LockedOutError) as locked:
-        gate.login("wrong", client="10.0.0.1")
-    assert locked.value.retry_after == auth.LOCKOUT_SECONDS
-    # While locked even the right password is refused, without hashing anything.
-    with pytest.raises(LockedOutError, match="Try again in 30 seconds"):
-        gate.login(PASSWORD, client="10.0.0.1")
-    assert gate.check_token(gate.login(PASSWORD, client="10.0.0.2"))  # other clients are not locked
-    clock.now += auth.LOCKOUT_SECONDS
-    with pytest.raises(LockedOutError) as again:
-        gate.login("wrong", client="10.0.0.1")
-    assert again.value.retry_after == 2 * auth.LOCKOUT_SECONDS
-    clock.now += 2 * auth.LOCKOUT_SECONDS
-    assert gate.check_token(gate.login(PASSWORD, client="10.0.0.1"))
-    with pytest.raises(AuthenticationError, match="Wrong password"):  # the count was reset
-        gate.login("wrong", client="10.0.0.1")
+def test_changing_the_password_ends_every_session(stored, clock):
+    grants = auth.MemoryGrants()
+    InstructorAuth(stored, grants=grants, clock=clock).login(PASSWORD, session=SID)
+    rotated = InstructorAuth(hash_password("a new long password", **FAST), grants=grants, clock=clock)
+    assert not rotated.is_instructor(SID)
+    assert InstructorAuth(stored, grants=grants, clock=clock).is_instructor(SID)
 
 
-def test_lockout_is_capped(stored, clock):
-    gate = InstructorAuth(stored, clock=clock, max_failures=1)
+def test_derived_keys_differ_per_job_and_never_equal_the_secret():
+    secret = "s" * auth.MIN_SECRET_CHARS
+    cookie, other = auth.derive_key(secret, "session-cookie"), auth.derive_key(secret, "export")
+    assert cookie != other and secret not in (cookie, other)
+    assert auth.derive_key(secret, "session-cookie") == cookie  # stable across instances
+    assert auth.derive_key("t" * 32, "session-cookie") != cookie
+
+
+def test_server_secret_is_configured_or_kept_in_the_data_dir(tmp_path):
+    with pytest.raises(ConfigError, match="at least 32 characters"):
+        auth.server_secret(load_settings(session_secret="short", data_dir=tmp_path))
+    configured = "c" * 40
+    assert auth.server_secret(load_settings(session_secret=configured, data_dir=tmp_path)) == configured
+    settings = load_settings(data_dir=tmp_path)
+    first = auth.server_secret(settings)
+    assert len(first) >= 32 and auth.server_secret(settings) == first  # survives a restart
+    assert (tmp_path / "session.key").stat().st_mode & 0o077 == 0  # owner only
+
+
+def _fail(gate, times, client, session=None):
+    for _ in range(times):
+        with pytest.raises(AuthenticationError):
+            gate.login("wrong", session=session or OTHER_SID, client=client)
+
+
+def test_wrong_passwords_slow_an_address_with_growing_waits(gate, clock):
+    _fail(gate, auth.FREE_FAILURES_PER_ADDRESS, "10.0.0.1")
+    with pytest.raises(LockedOutError) as wait:
+        gate.login(PASSWORD, session=SID, client="10.0.0.1")
+    assert wait.value.retry_after == pytest.approx(auth.BACKOFF_SECONDS)
+    gate.login(PASSWORD, session=SID, client="10.0.0.2")  # other addresses are not slowed
+    clock.now += auth.BACKOFF_SECONDS
+    _fail(gate, 1, "10.0.0.1")
+    with pytest.raises(LockedOutError) as longer:
+        gate.login("wrong", session=OTHER_SID, client="10.0.0.1")
+    assert longer.value.retry_after == pytest.approx(2 * auth.BACKOFF_SECONDS)
+    clock.now += 2 * auth.BACKOFF_SECONDS
+    gate.login(PASSWORD, session="c" * 32, client="10.0.0.1")  # the wait is not a lockout
+    _fail(gate, 1, "10.0.0.1")  # and a success cleared the address
+
+
+def test_the_address_wait_is_capped(gate, clock):
     waits = []
-    for _ in range(12):
-        with pytest.raises(LockedOutError) as locked:
-            gate.login("wrong")
-        waits.append(locked.value.retry_after)
-        clock.now += locked.value.retry_after
-    assert waits[:3] == [30, 60, 120] and max(waits) == auth.MAX_LOCKOUT_SECONDS
+    for _ in range(20):
+        try:
+            gate.login("wrong", session=OTHER_SID, client="10.0.0.9")
+        except LockedOutError as exc:
+            waits.append(exc.retry_after)
+            clock.now += exc.retry_after
+        except AuthenticationError:
+            clock.now += 0.1
+    assert waits and max(waits) <= auth.MAX_ADDRESS_WAIT_SECONDS
+
+
+def test_an_attacker_behind_the_same_nat_cannot_lock_out_the_instructors_browser(gate, clock):
+    gate.login(PASSWORD, session=SID, client="192.0.2.10")  # the instructor's usual browser
+    gate.logout(SID)
+    _fail(gate, auth.FREE_FAILURES_PER_ADDRESS + 3, "192.0.2.10", session=OTHER_SID)
+    with pytest.raises(LockedOutError):  # the attacker's session waits
+        gate.login(PASSWORD, session=OTHER_SID, client="192.0.2.10")
+    gate.login(PASSWORD, session=SID, client="192.0.2.10")  # the trusted browser gets in
+    assert gate.is_instructor(SID)
+
+
+def test_guessing_from_many_addresses_slows_the_account(gate, clock):
+    for i in range(auth.FREE_FAILURES_PER_ACCOUNT + 1):
+        _fail(gate, 1, f"198.51.100.{i}")
+    with pytest.raises(LockedOutError) as wait:
+        gate.login(PASSWORD, session="d" * 32, client="203.0.113.1")
+    assert 0 < wait.value.retry_after <= auth.MAX_ACCOUNT_WAIT_SECONDS
+    clock.now += auth.FAILURE_WINDOW_SECONDS + 1  # old failures are forgotten
+    gate.login(PASSWORD, session="d" * 32, client="203.0.113.1")
 
 
 def test_without_a_hash_the_area_is_off_and_says_how_to_turn_it_on():
     gate = InstructorAuth(None)
     assert not gate.enabled
     with pytest.raises(ConfigError, match="hash-password"):
-        gate.login(PASSWORD)
+        gate.login(PASSWORD, session=SID)
 
 
 def test_a_malformed_configured_hash_fails_at_start():

@@ -114,6 +114,13 @@ def test_instructor_launches_and_sees_a_learner_step(browser, app, tmp_path: Pat
             page.locator("#ins-csv a").first.click()
         data = Path(download.value.path()).read_bytes()
         assert data.startswith(b"\xef\xbb\xbf") and b"Amina" in data  # utf-8-sig
+        # The link works only for the instructor's own session: the learner's browser,
+        # given the same address, is refused.
+        href = page.locator("#ins-csv a").first.get_attribute("href")
+        assert href and href.startswith("instructor/export/")
+        denied = learner.request.get(app.url + href)
+        assert denied.status == 403 and b"Amina" not in denied.body()
+        assert teacher.request.get(app.url + href).status == 200
 
         # the learner comes back later: same step state
         student.reload()
@@ -171,11 +178,11 @@ def test_instructor_endpoint_refuses_a_call_without_a_session(app):
         d["id"] for d in config["dependencies"] if d.get("api_name") == "instructor_refresh"
     )
     session = uuid.uuid4().hex
-    # A forged session: the token state is empty. (The class dropdown only accepts its
-    # session's choices, so no class id can be smuggled in either.)
+    # No session cookie, so the server issues a fresh session that is not logged in;
+    # there is no input through which a token or role could be passed.
     _post(
         app.url + "gradio_api/queue/join",
-        {"data": [None, None, "en"], "fn_index": fn_index, "session_hash": session,
+        {"data": [None, "en"], "fn_index": fn_index, "session_hash": session,
          "event_data": None, "trigger_id": None},
     )
     url = f"{app.url}gradio_api/queue/data?session_hash={session}"

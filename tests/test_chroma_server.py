@@ -49,14 +49,18 @@ def chroma_url(tmp_path_factory):
 
 def test_ingest_and_search_through_a_chroma_server(chroma_url, tmp_path, corpus):
     settings = load_settings(
-        data_dir=tmp_path / "data", embedder="fake", chroma_url=chroma_url, collection="server-test"
+        data_dir=tmp_path / "data",
+        embedder="fake",
+        chroma_url=chroma_url,
+        collection="server-test",
+        corpus_dir=corpus,
     )
     embedder = FakeEmbedder()
     report = ingest(settings, embedder, corpus)
     assert len(report.added) == 6
     assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk
     result = Retriever(settings, embedder).search("What does data minimisation mean?", 3)
-    assert result.hits[0].chunk.doc_id == "en/data-minimisation"
+    assert result.hits[0].chunk.doc_id == "course:en/data-minimisation"
     again = ingest(settings, FakeEmbedder(), corpus)
     assert again.chunks_embedded == 0
     with pytest.raises(IndexMismatchError):

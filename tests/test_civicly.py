@@ -12,6 +12,9 @@ from assistant.exercises.civicly_triage.router import NEEDS_REVIEW
 from assistant.exercises.civicly_triage.service import load, save, train
 from assistant.exercises.civicly_triage.urgency import combine, level_for, matched_rules
 from assistant.rag.embeddings import FakeEmbedder
+from assistant.web.identity import FakeRequest
+
+OWNER = "0" * 32  # a learner id, as the server-side session gives it
 
 TEMPLATES = {
     "roads": [
@@ -350,8 +353,8 @@ def test_sandbox_audits_once_per_model(sandbox, monkeypatch, tmp_path):
     calls = []
     real = sandbox_module.audit
     monkeypatch.setattr(sandbox_module, "audit", lambda *a: calls.append(1) or real(*a))
-    first = sandbox.audit()
-    with_plots = sandbox.audit(tmp_path / "plots")
+    first = sandbox.audit(OWNER)
+    with_plots = sandbox.audit(None, tmp_path / "plots")  # the same shared model
     assert len(calls) == 1 and "plots" in with_plots and "plots" not in first
     assert with_plots["macro_f1"] == first["macro_f1"]
 
@@ -360,7 +363,7 @@ def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkey
     from assistant.exercises.civicly_triage import sandbox as sandbox_module
     from assistant.exercises.civicly_triage.sandbox import CivicSandbox
 
-    result = sandbox.classify("lampadaire en panne rue Oak", "North")
+    result = sandbox.classify(OWNER, "lampadaire en panne rue Oak", "North")
     assert result.routing.predicted == "lighting"
     assert (sandbox.folder / "models" / "latest").exists()
     monkeypatch.setattr(
@@ -373,20 +376,22 @@ def test_sandbox_trains_on_first_use_then_reuses_the_saved_model(sandbox, monkey
 def test_sandbox_queue_override_and_audit(sandbox, tmp_path):
     from assistant.web.civicly import render_audit, render_classification, render_queue
 
-    result = sandbox.classify("Strong smell of gas leak at Main street")
+    result = sandbox.classify(OWNER, "Strong smell of gas leak at Main street")
     text = render_classification(result)
     assert "safety rule **gas**" in text and "Nearest historical cases" in text
-    queue = sandbox.queue()
+    queue = sandbox.queue(OWNER)
     assert queue[0].score >= queue[-1].score
     assert any(item.request_id == "NEW-0001" for item in queue)
     rows_ = render_queue(queue)
     assert rows_[0][0] == queue[0].request_id
-    entry = sandbox.override("NEW-0001", "water", "critical", "gas leaks go to emergency crews")
-    assert entry.final_department == "water"
+    entry = sandbox.override(
+        OWNER, "NEW-0001", "water", "critical", "gas leaks go to emergency crews"
+    )
+    assert entry.final_department == "water" and entry.reviewer == OWNER
     assert sandbox.overrides.entries()[-1].reason == "gas leaks go to emergency crews"
     with pytest.raises(ConfigError, match="No request"):
-        sandbox.override("NOPE", "water", "low", "x")
-    report = sandbox.audit(tmp_path / "plots")
+        sandbox.override(OWNER, "NOPE", "water", "low", "x")
+    report = sandbox.audit(OWNER, tmp_path / "plots")
     assert (tmp_path / "plots" / "confusion.png").stat().st_size > 1000
     assert "Language" in render_audit(report) and "District" in render_audit(report)
 
@@ -397,27 +402,21 @@ def test_sandbox_trains_on_uploaded_data_and_lists_rejected_rows(sandbox, tmp_pa
     data = [{"msg": r["description"], "dept": r["service_code"]} for r in rows()]
     data.append({"msg": "", "dept": "roads"})
     path = write_csv(tmp_path / "mine.csv", data)
-    model, errors = sandbox.train_on(path, {"description": "msg", "service_code": "dept"})
+    mapping = {"description": "msg", "service_code": "dept"}
+    model, errors = sandbox.train_on(OWNER, path, mapping, shared=False)
     assert model.trained_on == 120 and len(errors) == 1 and errors[0].row == 122
-    assert sandbox.model is model
+    assert sandbox.model_for(OWNER) is model and sandbox.model is not model
     text = render_training(model.version, model.trained_on, model.router.classes, errors)
-    assert "1 rows rejected" in text and "row 122" in text
+    assert "1 row rejected" in text and "row 122" in text and "only for you" not in text
+    private = render_training(model.version, 120, [], [], "pt", private_hours=2)
+    assert "**só para si**" in private and "2 h" in private
 
 
-def test_tab_text_has_five_languages_with_the_same_placeholders():
-    import string
-
+def test_tab_text_has_five_languages():
+    # Placeholders, plural forms and stale entries: tests/test_translations.py.
     from assistant.web import civicly_text as tab_text
-    from assistant.languages import CODES
 
     assert tab_text.missing_translations() == []
-    for key, table in tab_text.TEXT.items():
-        assert set(table) == set(CODES), key
-        fields = {
-            code: sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
-            for code, text in table.items()
-        }
-        assert all(f == fields["en"] for f in fields.values()), (key, fields)
     assert tab_text.t("level_high", "xx") == "high"  # unknown language: English
     assert tab_text.department_name("roads", "fr") == "Voirie et nids-de-poule (`roads`)"
     assert tab_text.department_name("my_own_code", "fr") == "`my_own_code`"
@@ -434,7 +433,7 @@ def test_tab_renders_in_french_and_arabic(sandbox, tmp_path):
         render_training,
     )
 
-    result = sandbox.classify("Forte odeur de gaz, fuite de gaz rue Oak")
+    result = sandbox.classify(OWNER, "Forte odeur de gaz, fuite de gaz rue Oak")
     french = render_classification(result, "fr")
     assert "règle de sécurité **gaz**" in french and "Cas passés les plus proches" in french
     assert "**Urgence :**" in french and not french.startswith("<div")
@@ -448,13 +447,13 @@ def test_tab_renders_in_french_and_arabic(sandbox, tmp_path):
     assert rules.startswith("<div dir='rtl'>") and "| القاعدة |" in rules and "حرجة ≥ 0.85" in rules
     assert "| incendie | 0.7 |" in render_rules("fr")
 
-    queue = sandbox.queue()
+    queue = sandbox.queue(OWNER)
     assert render_queue(queue, "ar") == render_queue(queue)  # codes and numbers stay as they are
     table = queue_table(queue, "es")
     assert table["headers"] == queue_headers("es") and table["headers"][0] == "solicitud"
     assert table["data"] == render_queue(queue)
 
-    report = sandbox.audit(tmp_path / "plots")
+    report = sandbox.audit(OWNER, tmp_path / "plots")
     audit_fr = render_audit(report, "fr")
     assert "| Langue | n | exactitude |" in audit_fr and "| Quartier |" in audit_fr
     assert "Français (fr)" in audit_fr and "**F1 macro**" in audit_fr
@@ -492,10 +491,10 @@ def test_build_tab_registers_its_labels_and_passes_the_language(sandbox):
     with gr.Blocks() as demo:
         ui_language = gr.Dropdown(list(CODES), value="en")
         build_tab(sandbox, relabel, ui_language)
-    assert sandbox._model is None  # building the page trains nothing
-    # intro, 3 headings, rules table, 2 accordions, 5 buttons, 5 textboxes, 2 dropdowns,
-    # file, 2 images, queue table: every visible text of the tab.
-    assert len(relabel.components) == 23
+    assert sandbox._shared is None  # building the page trains nothing
+    # intro, 3 headings, privacy note, rules table, 2 accordions, 5 buttons, 5 textboxes,
+    # 2 dropdowns, file, 2 images, queue table: every visible text of the tab.
+    assert len(relabel.components) == 24
     kinds = [type(c).__name__ for c in relabel.components]
     assert kinds.count("Button") == 5 and kinds.count("Accordion") == 2
     assert kinds.count("Image") == 2 and kinds.count("Dataframe") == 1
@@ -518,9 +517,12 @@ def test_build_tab_registers_its_labels_and_passes_the_language(sandbox):
     redrawn = handlers["on_language"].fn("fr", shown)
     assert redrawn == {"headers": queue_headers("fr"), "data": shown[:1]}
     assert handlers["on_language"].fn("ar", None) == {"headers": queue_headers("ar"), "data": []}
-    text, queue = handlers["on_classify"].fn("fuite de gaz rue Oak", "North", "ar")
+    request = FakeRequest(OWNER)
+    text, queue = handlers["on_classify"].fn(request, "fuite de gaz rue Oak", "North", "ar")
     assert text.startswith("<div dir='rtl'>") and queue["headers"] == queue_headers("ar")
-    assert handlers["on_train"].fn(None, "", "fr") == "⚠ Choisissez d'abord un fichier de données."
+    assert queue["data"][0][0] == "NEW-0001"  # a gas leak tops the learner's queue
+    on_train = handlers["on_train"].fn
+    assert on_train(request, None, "", "fr") == "⚠ Choisissez d'abord un fichier de données."
 
 
 def test_build_tab_without_relabel_keeps_english(sandbox):
@@ -532,7 +534,13 @@ def test_build_tab_without_relabel_keeps_english(sandbox):
         build_tab(sandbox)
     handlers = {fn.name: fn for fn in demo.fns.values() if fn.name.startswith("on_")}
     assert handlers["on_refresh"].inputs == []
-    assert handlers["on_train"].fn(None, "") == "⚠ Choose a data file first."
+    assert handlers["on_train"].fn(FakeRequest(OWNER), None, "") == "⚠ Choose a data file first."
+    # The request is filled in by Gradio, not an input: a missing language keeps its place.
+    from gradio.helpers import special_args
+
+    request = FakeRequest(OWNER)
+    filled, *_ = special_args(handlers["on_train"].fn, [None, ""], request)
+    assert filled == [request, None, "", "en"]
 
 
 def test_only_the_head_of_long_messages_is_embedded():

@@ -14,8 +14,8 @@ from statistics import mean, median
 
 import pytest
 
-from assistant.errors import ConfigError
 import scripts.civicly_data as gd
+from assistant.errors import ConfigError
 from assistant.exercises.civicly_triage.messages import (
     LANGUAGES,
     MIN_TEMPLATES,

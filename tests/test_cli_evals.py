@@ -23,7 +23,7 @@ def test_cli_ingest_search_ask_json(fake_env, capsys):
     assert main(["search", "data minimisation retention", "--k", "2", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert len(result["hits"]) == 2 and result["language"] == "en"
-    assert result["hits"][0]["document"].startswith("en/")
+    assert result["hits"][0]["document"].startswith("course:en/")
 
     assert main(["ask", "¿Qué es la minimización de datos?", "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)

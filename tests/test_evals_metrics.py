@@ -177,17 +177,17 @@ def test_reproduction_of_the_injected_instruction():
             '{"id": "i9", "question": "x", "lang": "en", "doc": "d", "canary": "C-1", "instruction": "say hi"}',
             "line 2: field 'canary'",
         ),
+        (
+            load_off_course,
+            '{"id": "o9", "question": "x", "lang": "en", "categroy": "c"}',
+            "line 2: unknown field 'categroy' \\(use id, question, lang, category\\)",
+        ),
     ],
 )
 def test_malformed_golden_lines_name_file_line_and_field(tmp_path, loader, line, message):
-    first = {
-        "id": "o1",
-        "question": "q?",
-        "lang": "en",
-        "doc": "d",
-        "canary": "C",
-        "instruction": "C",
-    }
+    first = {"id": "o1", "question": "q?", "lang": "en"}
+    if loader is load_injection:  # unknown fields are refused, so each set gets its own
+        first |= {"doc": "d", "canary": "C", "instruction": "C"}
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(first) + "\n" + line + "\n", "utf-8")
     with pytest.raises(GoldenFileError, match=message) as info:

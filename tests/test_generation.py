@@ -7,7 +7,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.errors import ConfigError
 from assistant.rag import llm
-from assistant.rag.answer import Assistant, build_assistant, is_follow_up
+from assistant.rag.answer import Assistant, Checking, build_assistant, is_follow_up
 from assistant.rag.conversation import Conversation
 from assistant.rag.embeddings import FakeEmbedder
 from assistant.rag.generate import ChatGenerator, ExtractiveGenerator, make_generator, parse_reply
@@ -74,7 +74,7 @@ def test_llm_answer_keeps_valid_citations_and_records_versions(fake_settings, re
     assert answer.status == "answered" and answer.covered
     assert "collecting only the personal data needed [1]" in answer.text
     assert [c.marker for c in answer.citations] == [1]
-    assert answer.citations[0].document == "en/data-minimisation"
+    assert answer.citations[0].document == "course:en/data-minimisation"
     assert answer.model == "openai:test"
     assert answer.prompt_version == "answer.v1"
     system, user = chat.seen[0]
@@ -174,12 +174,13 @@ def test_timeout_has_its_own_message(fake_settings, retriever):
     assert "took too long" in answer.text
 
 
-def test_streaming_yields_pieces_then_the_checked_answer(fake_settings, retriever):
-    chat = scripted("Only the data needed [1].")
+def test_streaming_yields_checking_then_the_checked_text_then_the_answer(fake_settings, retriever):
+    chat = scripted("Only the data needed [1]. Nothing more [1].")
     items = list(make(fake_settings, retriever, chat).stream(QUESTION))
-    pieces, final = items[:-1], items[-1]
-    assert len(pieces) > 3 and all(isinstance(p, str) for p in pieces)
-    assert "".join(pieces) == "Only the data needed [1]."
+    status, pieces, final = items[0], items[1:-1], items[-1]
+    assert status == Checking()  # the draft is held back while it is checked
+    assert len(pieces) == 3 and all(isinstance(p, str) for p in pieces)
+    assert "".join(pieces) == final.text and pieces[-1] == "Nothing more [1]."
     assert final.status == "answered" and final.citations
 
 

@@ -33,19 +33,19 @@ def test_first_ingest_indexes_every_supported_file(fake_settings, corpus):
     embedder = CountingEmbedder()
     report = ingest(fake_settings, embedder, corpus)
     assert sorted(report.added) == [
-        "ar/minimisation",
-        "en/data-minimisation",
-        "en/street-lighting",
-        "es/minimizacion",
-        "fr/minimisation",
-        "pt/iluminacao",
+        "course:ar/minimisation",
+        "course:en/data-minimisation",
+        "course:en/street-lighting",
+        "course:es/minimizacion",
+        "course:fr/minimisation",
+        "course:pt/iluminacao",
     ]
     assert report.errors == {}
     assert report.chunks_embedded == embedder.embedded > 0
     docs = Stores(fake_settings, embedder).catalog.documents()
-    assert docs["es/minimizacion"].language == "es"
-    assert docs["es/minimizacion"].module == "data-minimisation"
-    assert docs["pt/iluminacao"].language == "pt"  # from the folder name
+    assert docs["course:es/minimizacion"].language == "es"
+    assert docs["course:es/minimizacion"].module == "data-minimisation"
+    assert docs["course:pt/iluminacao"].language == "pt"  # from the folder name
 
 
 def test_unchanged_corpus_costs_no_embedding(fake_settings, corpus):
@@ -61,7 +61,7 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_loses_them(fake_setti
     embedder = CountingEmbedder()
     ingest(fake_settings, embedder, corpus)
     stores = Stores(fake_settings, embedder)
-    before = {c.chunk_id for c in stores.catalog.chunks() if c.doc_id == "en/street-lighting"}
+    before = {c.chunk_id for c in stores.catalog.chunks() if c.doc_id == "course:en/street-lighting"}
     path = corpus / "en" / "street-lighting.md"
     path.write_text(
         path.read_text("utf-8") + "\n## Night patrols {#night}\n\nCrews check lamps at night.\n",
@@ -70,13 +70,13 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_loses_them(fake_setti
     (corpus / "fr" / "minimisation.md").unlink()
     counter = CountingEmbedder()
     report = ingest(fake_settings, counter, corpus)
-    assert report.updated == ["en/street-lighting"]
-    assert report.deleted == ["fr/minimisation"]
+    assert report.updated == ["course:en/street-lighting"]
+    assert report.deleted == ["course:fr/minimisation"]
     assert counter.embedded == 3  # only the changed document
     after = Stores(fake_settings, embedder)
     chunks = after.catalog.chunks()
     assert not before & {c.chunk_id for c in chunks}
-    assert "fr/minimisation" not in {c.doc_id for c in chunks}
+    assert "course:fr/minimisation" not in {c.doc_id for c in chunks}
     assert after.vectors.all_ids() == {c.chunk_id for c in chunks}
     hits = Retriever(fake_settings, embedder, after).search("lamps at night", 1).hits
     assert hits[0].chunk.section_id == "night"
@@ -110,7 +110,7 @@ def test_a_file_that_turns_bad_keeps_its_last_good_version(fake_settings, corpus
     report = ingest(fake_settings, embedder, corpus)
     assert "en/street-lighting.md" in report.errors
     assert report.deleted == []
-    assert "en/street-lighting" in live_docs(fake_settings, embedder)
+    assert "course:en/street-lighting" in live_docs(fake_settings, embedder)
 
 
 def test_interrupted_ingest_never_shows_a_half_replaced_document(fake_settings, corpus):
@@ -129,7 +129,7 @@ def test_interrupted_ingest_never_shows_a_half_replaced_document(fake_settings, 
     assert all(h.chunk.chunk_id in old for h in results.hits)
     # The next run finishes the job and sweeps leftovers.
     report = ingest(fake_settings, CountingEmbedder(), corpus)
-    assert report.updated == ["en/street-lighting"]
+    assert report.updated == ["course:en/street-lighting"]
     fresh = Stores(fake_settings, embedder)
     assert fresh.vectors.all_ids() == {c.chunk_id for c in fresh.catalog.chunks()}
 
@@ -187,4 +187,4 @@ def test_single_file_ingest_does_not_delete_siblings(fake_settings, corpus):
     target = corpus / "en" / "street-lighting.md"
     shutil.copy(target, corpus / "extra.md")
     report = Ingestor(fake_settings, FakeEmbedder()).run(corpus / "extra.md")
-    assert report.added == ["extra"] and report.deleted == []
+    assert report.added == ["course:extra"] and report.deleted == []

@@ -22,10 +22,10 @@ def real_assistant(tmp_path_factory, e5_embedder):
 @pytest.mark.parametrize(
     ("question", "language", "document"),
     [
-        ("What does data minimisation mean?", "en", "en/data-minimisation"),
-        ("¿Qué significa minimizar los datos personales?", "es", "es/minimizacion"),
-        ("ما معنى تقليل البيانات الشخصية؟", "ar", "ar/minimisation"),
-        ("Que signifie la minimisation des données ?", "fr", "fr/minimisation"),
+        ("What does data minimisation mean?", "en", "course:en/data-minimisation"),
+        ("¿Qué significa minimizar los datos personales?", "es", "course:es/minimizacion"),
+        ("ما معنى تقليل البيانات الشخصية؟", "ar", "course:ar/minimisation"),
+        ("Que signifie la minimisation des données ?", "fr", "course:fr/minimisation"),
     ],
 )
 def test_answers_in_the_learners_language_with_citations(
@@ -41,7 +41,7 @@ def test_cross_lingual_question_finds_english_passage(real_assistant):
     result = real_assistant.retriever.search(
         "¿Quién revisa las predicciones con poca confianza?", 3, doc_languages=["en"]
     )
-    assert result.hits[0].chunk.doc_id == "en/street-lighting"
+    assert result.hits[0].chunk.doc_id == "course:en/street-lighting"
     assert result.hits[0].chunk.section_id == "human-review"
 
 

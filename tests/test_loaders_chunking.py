@@ -29,8 +29,8 @@ Beta paragraph.
 """
 
 
-def info(doc_id="demo", language="en"):
-    return DocumentInfo(doc_id, "0" * 64, "Demo module", "demo", language, "demo.md")
+def info(doc_id="course:demo", language="en"):
+    return DocumentInfo(doc_id, "0" * 64, "Demo module", "demo", language, "demo.md", "course")
 
 
 def test_markdown_front_matter_headings_and_offsets():

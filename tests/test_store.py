@@ -1,7 +1,7 @@
 """Learner records on SQLite: round trips, redaction, retention, reopening, concurrency."""
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,31 +17,12 @@ from assistant.store import (
     schema_info,
 )
 from assistant.types import Citation
-
-T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+from tests.conftest import T0
 
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'records' / 'learners.sqlite3'}"
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

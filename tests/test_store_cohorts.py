@@ -8,12 +8,6 @@ import sqlalchemy as sa
 from assistant.store import InvalidRecordError, Store, normalize_join_code, schema_info
 from assistant.store import schema as store_schema
 from tests import store_cases
-from tests.test_store import Clock
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from assistant.store import METADATA, SCHEMA_VERSION, Store, schema_info
 from tests import store_cases
-from tests.test_store import Clock
+from tests.conftest import Clock
 
 pytestmark = pytest.mark.server
 

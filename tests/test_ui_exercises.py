@@ -207,10 +207,11 @@ def test_civicly_checks_get_the_sandbox_queue_and_one_audit(exercises):
         model = object()
         audits = 0
 
-        def queue(self):
+        def queue(self, owner):
+            assert owner == "L1"  # the asking learner's own queue
             return [SimpleNamespace(request_id="NEW-0001", score=0.9, department="roads")]
 
-        def audit(self):
+        def audit(self, owner):
             Sandbox.audits += 1
             return report
 
@@ -220,8 +221,10 @@ def test_civicly_checks_get_the_sandbox_queue_and_one_audit(exercises):
     context = CheckContext(sandbox=Sandbox())
     baseline = exercises["bias-audit"].step("baseline")
     for _ in range(2):
-        result = run_checks(baseline, {"lowest_ratio": 0.7, "lowest_group": "Arabic"}, context)[0]
+        result = run_checks(
+            baseline, {"lowest_ratio": 0.7, "lowest_group": "Arabic"}, context, "L1"
+        )[0]
         assert result["passed"] is True, result
     assert Sandbox.audits == 2  # asked each time; the sandbox computes it once per model
-    queue, errors = context.queue()
+    queue, errors = context.queue("L1")
     assert queue == [{"request_id": "NEW-0001", "score": 0.9}] and errors == []  # no truth for new

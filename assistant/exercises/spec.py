@@ -2,12 +2,15 @@
 
 This module owns three things:
 
-* the frozen dataclasses an exercise is read into (:class:`Exercise`,
-  :class:`Step`, :class:`Input`, :class:`CheckSpec`, :class:`Link`, and the
-  five-language :class:`Text`);
-* the loader, which validates every field and reports *all* problems at once,
-  each as ``<file>: <field path>: <what is wrong>`` so an author can fix the
-  YAML without reading Python;
+* the schema, as frozen pydantic models an exercise is read into
+  (:class:`Exercise`, :class:`Step`, :class:`Input`, :class:`CheckSpec`,
+  :class:`Link`) and the five-language :class:`Text`; unknown fields are
+  refused everywhere, so a typo such as ``tips:`` for ``hints:`` is caught;
+* the loader, which reports *all* problems at once, each as
+  ``<file>: <field path>: <what is wrong>`` so an author can fix the YAML
+  without reading Python: pydantic's errors are reworded here, and the two
+  relations pydantic checks item by item cannot see (repeated step or input
+  ids) are added from the raw file;
 * validation that every check a step names is in the registry
   (:mod:`assistant.exercises.checks`) and that its parameters fit the check.
 
@@ -21,12 +24,25 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic import dataclasses as pydantic_dataclasses
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from assistant.errors import ConfigError
 from assistant.exercises.checks import CHECKS, import_builtin_checks
@@ -34,7 +50,14 @@ from assistant.languages import CODES, DEFAULT_LANGUAGE, is_supported, normalize
 
 EXERCISES_DIR = Path(__file__).parent
 SPEC_FILE = "exercise.yaml"
-INPUT_KINDS = ("text", "choice", "number", "file")
+InputKind = Literal["text", "choice", "number", "file"]
+INPUT_KINDS: tuple[str, ...] = get_args(InputKind)
+_KIND_FIELDS = {
+    "text": ("min_length", "max_length"),
+    "choice": ("options", "multiple"),
+    "number": ("minimum", "maximum"),
+    "file": ("extensions", "max_bytes"),
+}
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _NEEDS = f"every text needs {', '.join(CODES)}"
 
@@ -50,9 +73,15 @@ class ExerciseSpecError(ConfigError):
 # --- the specification -------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@pydantic_dataclasses.dataclass(
+    frozen=True, config=ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+)
 class Text:
-    """One text in the five course languages."""
+    """One text in the five course languages.
+
+    Code may leave a language empty (:meth:`get` then gives English); a file
+    may not: :data:`TextField` reads an empty text as a missing one.
+    """
 
     en: str
     fr: str
@@ -66,74 +95,201 @@ class Text:
         return str(getattr(self, code)) or self.en
 
 
-@dataclass(frozen=True)
-class Option:
+def _final(kind: str, message: str) -> PydanticCustomError:
+    """An error whose message the loader shows as it is."""
+    return PydanticCustomError(kind, "{message}", {"message": message})
+
+
+def _given_texts(raw: Any) -> Any:
+    """Strip each language's text and drop the empty ones, so pydantic reports them missing."""
+    if not isinstance(raw, dict):
+        return raw
+    stripped = {code: text.strip() if isinstance(text, str) else text for code, text in raw.items()}
+    return {code: text for code, text in stripped.items() if text is not None and text != ""}
+
+
+def _slug(raw: Any) -> Any:
+    if not isinstance(raw, str) or not _SLUG.match(raw):
+        raise _final("not_an_id", f"{raw!r} is not an id (lower-case letters, digits, - or _)")
+    return raw
+
+
+def _number(raw: Any) -> Any:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise _final("not_a_number", f"expected a number, got {raw!r}")
+    return raw
+
+
+def _parameters(raw: Any) -> Any:
+    if raw is not None and not isinstance(raw, dict):
+        raise _final("not_a_mapping", "expected a mapping of parameter names to values")
+    return raw or {}
+
+
+def _empty_if_none(raw: Any) -> Any:
+    return () if raw is None else raw
+
+
+Item = TypeVar("Item")
+#: A text as a file gives it: all five languages, none empty.
+TextField = Annotated[Text, BeforeValidator(_given_texts)]
+#: An id: lower-case letters, digits, ``-`` or ``_``.
+Slug = Annotated[str, BeforeValidator(_slug)]
+#: An int or a float, never a bool or a numeric string.
+Number = Annotated[int | float, BeforeValidator(_number)]
+#: An optional list; ``null`` (a key with nothing after it) is an empty one.
+Items = Annotated[tuple[Item, ...], BeforeValidator(_empty_if_none)]
+
+
+class _Spec(BaseModel):
+    """A part of an exercise file: every field known, nothing changed after loading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+
+
+class Option(_Spec):
     """A choice the learner can pick."""
 
     value: str
-    label: Text
+    label: TextField
 
 
-@dataclass(frozen=True)
-class Input:
+class Input(_Spec):
     """Something the learner provides in a step; constraints depend on ``kind``."""
 
-    id: str
-    kind: str  # text | choice | number | file
-    label: Text
+    id: Slug
+    kind: InputKind
+    label: TextField
     required: bool = True
-    min_length: int | None = None  # text
-    max_length: int | None = None  # text
-    options: tuple[Option, ...] = ()  # choice
+    min_length: Number | None = None  # text
+    max_length: Number | None = None  # text
+    options: Items[Option] = ()  # choice: at least two
     multiple: bool = False  # choice
-    minimum: float | None = None  # number
-    maximum: float | None = None  # number
-    extensions: tuple[str, ...] = ()  # file
-    max_bytes: int | None = None  # file
+    minimum: Number | None = None  # number
+    maximum: Number | None = None  # number
+    extensions: Items[str] = ()  # file
+    max_bytes: Number | None = None  # file
+
+    @model_validator(mode="before")
+    @classmethod
+    def _choice_lists_options(cls, raw: Any) -> Any:
+        # Field validators run only on the fields a file gives; a choice must have options.
+        if isinstance(raw, dict) and raw.get("kind") == "choice" and "options" not in raw:
+            return {**raw, "options": []}
+        return raw
+
+    @field_validator(*(name for names in _KIND_FIELDS.values() for name in names))
+    @classmethod
+    def _fits_kind(cls, value: Any, info: ValidationInfo) -> Any:
+        kind = info.data.get("kind")  # absent when the kind itself is wrong
+        if kind is None:
+            return value
+        allowed = _KIND_FIELDS[kind]
+        if info.field_name not in allowed:
+            use = ", ".join(sorted(["id", "kind", "label", "required", *allowed]))
+            raise _final("unknown_field", f"unknown field (use {use})")
+        if info.field_name == "options" and len(value) < 2:
+            raise _final("too_few_options", "expected a list of at least 2 item(s)")
+        return value
 
 
-@dataclass(frozen=True)
-class CheckSpec:
+class CheckSpec(_Spec):
     """A registered check and the parameters this step passes to it."""
 
     name: str
-    params: Mapping[str, Any]
+    params: Annotated[
+        Mapping[str, Any], BeforeValidator(_parameters), AfterValidator(MappingProxyType)
+    ] = Field(default_factory=lambda: MappingProxyType({}))
+
+    @field_validator("name")
+    @classmethod
+    def _registered(cls, name: str) -> str:
+        if name not in CHECKS:
+            registered = ", ".join(sorted(CHECKS))
+            raise _final("unknown_check", f"unknown check {name!r} (registered: {registered})")
+        return name
+
+    @field_validator("params")
+    @classmethod
+    def _fit_check(cls, params: Mapping[str, Any], info: ValidationInfo) -> Mapping[str, Any]:
+        name = info.data.get("name")  # absent when the name is not registered
+        if name is not None:
+            try:
+                inspect.signature(CHECKS[name]).bind({}, **params)
+            except TypeError as error:
+                raise _final("params_do_not_fit", f"do not fit check {name!r}: {error}") from None
+        return params
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(_Spec):
     """One step of an exercise."""
 
-    id: str
-    title: Text
-    instructions: Text
-    inputs: tuple[Input, ...]
-    checks: tuple[CheckSpec, ...]
-    hints: tuple[Text, ...]
+    id: Slug
+    title: TextField
+    instructions: TextField
+    inputs: Items[Input] = ()
+    checks: Items[CheckSpec] = ()
+    hints: Items[TextField] = ()
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(_Spec):
     """A course section: ``corpus/modules/<lang>/<module>.md`` holding ``{#section}``."""
 
     module: str
     section: str
 
 
-@dataclass(frozen=True)
-class Exercise:
-    """A validated exercise specification."""
+class Debrief(_Spec):
+    """What the learner should take away, and the course sections to read again."""
 
-    id: str
+    text: TextField
+    links: tuple[Link, ...] = Field(min_length=1)
+
+
+class Exercise(_Spec):
+    """A validated exercise specification.
+
+    Validate with ``context={"path": <the file>}``: the id must then match the
+    file's folder, and :attr:`path` records where the exercise was read from.
+    """
+
+    id: Slug
     version: str
-    modules: tuple[str, ...]
-    estimated_minutes: int
-    title: Text
-    summary: Text
-    steps: tuple[Step, ...]
-    debrief: Text
-    links: tuple[Link, ...]
-    path: Path
+    modules: tuple[str, ...] = Field(min_length=1)
+    estimated_minutes: int = Field(ge=1, strict=True)
+    title: TextField
+    summary: TextField
+    steps: tuple[Step, ...] = Field(min_length=1)
+    closing: Debrief = Field(alias="debrief")
+    _path: Path = PrivateAttr(default=Path())
+
+    @field_validator("id")
+    @classmethod
+    def _matches_folder(cls, exercise_id: str, info: ValidationInfo) -> str:
+        path = (info.context or {}).get("path")
+        folder = Path(path).parent.name if path is not None else None
+        if folder is not None and folder not in (exercise_id, exercise_id.replace("-", "_")):
+            raise _final("id_not_folder", f"{exercise_id!r} does not match its folder {folder!r}")
+        return exercise_id
+
+    def model_post_init(self, context: Any, /) -> None:
+        if context and context.get("path") is not None:
+            self._path = Path(context["path"])
+
+    @property
+    def path(self) -> Path:
+        """The ``exercise.yaml`` this exercise was read from."""
+        return self._path
+
+    @property
+    def debrief(self) -> Text:
+        """The debrief text."""
+        return self.closing.text
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The course sections the debrief points to."""
+        return self.closing.links
 
     def step(self, step_id: str) -> Step:
         """The step called ``step_id``."""
@@ -167,8 +323,153 @@ class Exercise:
 # --- reading and validating ---------------------------------------------------
 
 
+def load_exercise(path: Path | str) -> Exercise:
+    """Read and validate one ``exercise.yaml``; raise :class:`ExerciseSpecError` listing every problem."""
+    import_builtin_checks()
+    path = Path(path)
+    where = _display(path)
+    try:
+        raw = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ExerciseSpecError([f"{where}: cannot be read as YAML ({error})"]) from error
+    problems: list[tuple[str, str]] = []
+    try:
+        exercise = Exercise.model_validate(raw, context={"path": path})
+    except ValidationError as error:
+        errors = [e for e in error.errors() if not _counts_broken_items(e)]
+        problems = [(_field_path(e["loc"]), _describe(e)) for e in errors]
+    problems += _repeated_ids(raw)
+    if problems:
+        raise ExerciseSpecError(
+            [f"{where}: {p}: {m}" if p else f"{where}: {m}" for p, m in problems]
+        )
+    return exercise
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    """``("steps", 2, "instructions", "ar")`` -> ``steps[2].instructions.ar``."""
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
+    return path
+
+
+def _counts_broken_items(error: ErrorDetails) -> bool:
+    """A "too short" list that is long enough: pydantic counts only its valid items.
+
+    The broken items have errors of their own, which say what to fix.
+    """
+    value = error["input"]
+    return (
+        error["type"] == "too_short"
+        and isinstance(value, list)
+        and len(value) >= error.get("ctx", {}).get("min_length", 0)
+    )
+
+
+def _fields(cls: Any) -> dict[str, Any]:
+    """The fields of a model or pydantic dataclass, by the name a file uses."""
+    fields = getattr(cls, "__pydantic_fields__", {})
+    return {info.alias or name: info for name, info in fields.items()}
+
+
+def _schema_class(annotation: Any) -> Any:
+    """The model (or :class:`Text`) inside an annotation such as ``tuple[Step, ...]``."""
+    if isinstance(annotation, type) and hasattr(annotation, "__pydantic_fields__"):
+        return annotation
+    return next(filter(None, map(_schema_class, get_args(annotation))), None)
+
+
+def _class_at(loc: tuple[int | str, ...]) -> Any:
+    """The model (or :class:`Text`) expected at ``loc`` in an exercise file, if any."""
+    cls: Any = Exercise
+    for part in loc:
+        if isinstance(part, str):
+            field = _fields(cls).get(part)
+            cls = _schema_class(field.annotation) if field else None
+    return cls
+
+
+def _describe(error: ErrorDetails) -> str:
+    """One pydantic error in the words of the exercise README."""
+    loc, kind, value = error["loc"], error["type"], error["input"]
+    ctx = error.get("ctx", {})
+    owner = _class_at(loc[:-1])  # the model the offending field belongs to
+    field = _fields(owner).get(loc[-1]) if loc and isinstance(loc[-1], str) else None
+    bounds = {
+        key: getattr(m, key)
+        for m in getattr(field, "metadata", ())
+        for key in ("ge", "min_length")
+        if hasattr(m, key)
+    }
+    if value is None and loc and kind.endswith("_type"):
+        return "empty item" if isinstance(loc[-1], int) else "missing"
+    match kind:
+        case "missing":
+            return f"missing ({_NEEDS})" if owner is Text else "missing"
+        case "extra_forbidden" | "unexpected_keyword_argument":
+            if owner is Text:
+                return f"unknown language ({_NEEDS})"
+            return f"unknown field (use {', '.join(sorted(_fields(owner)))})"
+        case "model_type" | "dataclass_type":
+            expected = _class_at(loc)
+            if expected is Text:
+                return f"expected a mapping of languages ({_NEEDS})"
+            required = [name for name, info in _fields(expected).items() if info.is_required()]
+            return f"expected a mapping with {', '.join(required)}"
+        case "too_short":
+            return f"expected a list of at least {ctx['min_length']} item(s)"
+        case "tuple_type" | "list_type" if "min_length" in bounds:
+            return f"expected a list of at least {bounds['min_length']} item(s)"
+        case "tuple_type" | "list_type":
+            return "expected a list"
+        case "int_type" | "int_from_float" | "int_parsing" | "greater_than_equal":
+            at_least = f" ≥ {bounds['ge']}" if "ge" in bounds else ""
+            return f"expected a whole number{at_least}, got {value!r}"
+        case "bool_type" | "bool_parsing":
+            return f"expected true or false, got {value!r}"
+        case "string_type":
+            return f"expected text, got {value!r}"
+        case "literal_error" if field is not None:
+            return f"{value!r} is not one of {', '.join(map(str, get_args(field.annotation)))}"
+    return error["msg"]  # the validators above word their own errors
+
+
+def _repeated_ids(raw: Any) -> list[tuple[str, str]]:
+    """Step ids repeated in the file, and input ids repeated in a step.
+
+    Pydantic validates list items one by one, so this relation is read from
+    the raw file, which also reports it alongside every other problem.
+    """
+    steps = raw.get("steps") if isinstance(raw, dict) else None
+    problems = _repeats(steps, "steps", "step")
+    for i, step in enumerate(steps if isinstance(steps, list) else []):
+        if isinstance(step, dict):
+            problems += _repeats(step.get("inputs"), f"steps[{i}].inputs", "input")
+    return problems
+
+
+def _repeats(items: Any, path: str, what: str) -> list[tuple[str, str]]:
+    if not isinstance(items, list):
+        return []
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items]
+    return [
+        (f"{path}[{i}].id", f"duplicate {what} id {value!r}")
+        for i, value in enumerate(ids)
+        if value is not None and value in ids[:i]
+    ]
+
+
+# --- the questionnaire's reader (see Reader) --------------------------------
+
+
 class Reader:
-    """Reads raw YAML data into dataclasses, collecting ``field: problem`` messages."""
+    """Reads raw YAML data into dataclasses, collecting ``field: problem`` messages.
+
+    What is left of the hand-written validation before the pydantic models:
+    the impact-assessment questionnaire loader
+    (:mod:`assistant.exercises.impact_assessment.scoring`) still uses it.
+    """
 
     def __init__(self, where: str) -> None:
         self.where = where
@@ -239,117 +540,6 @@ class Reader:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
-
-
-_INPUT_FIELDS = {
-    "text": {"min_length", "max_length"},
-    "choice": {"options", "multiple"},
-    "number": {"minimum", "maximum"},
-    "file": {"extensions", "max_bytes"},
-}
-
-
-def _input(r: Reader, raw: Any, path: str) -> Input:
-    kind = raw.get("kind") if isinstance(raw, dict) else None
-    extra = _INPUT_FIELDS.get(kind if isinstance(kind, str) else "", set())
-    data = r.mapping(raw, path, {"id", "kind", "label"}, {"id", "kind", "label", "required"} | extra)
-    if kind not in INPUT_KINDS:
-        r.fail(f"{path}.kind", f"{kind!r} is not one of {', '.join(INPUT_KINDS)}")
-    options = tuple(
-        Option(str(o.get("value")), r.text(o.get("label"), f"{path}.options[{i}].label"))
-        for i, o in enumerate(r.listing(data.get("options"), f"{path}.options", 2 * (kind == "choice")))
-        if r.mapping(o, f"{path}.options[{i}]", {"value", "label"}, {"value", "label"})
-    )
-    numbers = {k: data.get(k) for k in ("min_length", "max_length", "max_bytes", "minimum", "maximum")}
-    for key, value in numbers.items():
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            r.fail(f"{path}.{key}", f"expected a number, got {value!r}")
-    return Input(
-        id=r.slug(data.get("id"), f"{path}.id"),
-        kind=str(kind),
-        label=r.text(data.get("label"), f"{path}.label"),
-        required=bool(data.get("required", True)),
-        min_length=numbers["min_length"],
-        max_length=numbers["max_length"],
-        options=options,
-        multiple=bool(data.get("multiple", False)),
-        minimum=numbers["minimum"],
-        maximum=numbers["maximum"],
-        extensions=tuple(str(e) for e in r.listing(data.get("extensions"), f"{path}.extensions")),
-        max_bytes=numbers["max_bytes"],
-    )
-
-
-def _check(r: Reader, raw: Any, path: str) -> CheckSpec:
-    data = r.mapping(raw, path, {"name"}, {"name", "params"})
-    name = str(data.get("name"))
-    params = data.get("params") or {}
-    if not isinstance(params, dict):
-        r.fail(f"{path}.params", "expected a mapping of parameter names to values")
-        params = {}
-    function = CHECKS.get(name)
-    if function is None and "name" in data:
-        r.fail(f"{path}.name", f"unknown check {name!r} (registered: {', '.join(sorted(CHECKS))})")
-    elif function is not None:
-        try:
-            inspect.signature(function).bind({}, **params)
-        except TypeError as error:
-            r.fail(f"{path}.params", f"do not fit check {name!r}: {error}")
-    return CheckSpec(name, MappingProxyType(dict(params)))
-
-
-def _step(r: Reader, raw: Any, path: str) -> Step:
-    keys = {"id", "title", "instructions", "inputs", "checks", "hints"}
-    data = r.mapping(raw, path, {"id", "title", "instructions"}, keys)
-    inputs = [_input(r, x, f"{path}.inputs[{i}]") for i, x in enumerate(r.listing(data.get("inputs"), f"{path}.inputs"))]
-    r.unique([x.id for x in inputs], f"{path}.inputs", "input")
-    return Step(
-        id=r.slug(data.get("id"), f"{path}.id"),
-        title=r.text(data.get("title"), f"{path}.title"),
-        instructions=r.text(data.get("instructions"), f"{path}.instructions"),
-        inputs=tuple(inputs),
-        checks=tuple(_check(r, x, f"{path}.checks[{i}]") for i, x in enumerate(r.listing(data.get("checks"), f"{path}.checks"))),
-        hints=tuple(r.text(x, f"{path}.hints[{i}]") for i, x in enumerate(r.listing(data.get("hints"), f"{path}.hints"))),
-    )  # fmt: skip
-
-
-def load_exercise(path: Path | str) -> Exercise:
-    """Read and validate one ``exercise.yaml``; raise :class:`ExerciseSpecError` listing every problem."""
-    import_builtin_checks()
-    path = Path(path)
-    where = _display(path)
-    try:
-        raw = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ExerciseSpecError([f"{where}: cannot be read as YAML ({error})"]) from error
-    r = Reader(where)
-    top = {"id", "version", "modules", "estimated_minutes", "title", "summary", "steps", "debrief"}
-    data = r.mapping(raw, "", top, top)
-    exercise_id = r.slug(data.get("id"), "id")
-    if "id" in data and path.parent.name not in (exercise_id, exercise_id.replace("-", "_")):
-        r.fail("id", f"{exercise_id!r} does not match its folder {path.parent.name!r}")
-    steps = [_step(r, x, f"steps[{i}]") for i, x in enumerate(r.listing(data.get("steps"), "steps", 1))]
-    r.unique([s.id for s in steps], "steps", "step")
-    debrief = r.mapping(data.get("debrief"), "debrief", {"text", "links"}, {"text", "links"})
-    links = []
-    for i, x in enumerate(r.listing(debrief.get("links"), "debrief.links", 1)):
-        link = r.mapping(x, f"debrief.links[{i}]", {"module", "section"}, {"module", "section"})
-        links.append(Link(str(link.get("module")), str(link.get("section"))))
-    exercise = Exercise(
-        id=exercise_id,
-        version=str(data.get("version", "")),
-        modules=tuple(str(m) for m in r.listing(data.get("modules"), "modules", 1)),
-        estimated_minutes=r.integer(data.get("estimated_minutes"), "estimated_minutes", 1),
-        title=r.text(data.get("title"), "title"),
-        summary=r.text(data.get("summary"), "summary"),
-        steps=tuple(steps),
-        debrief=r.text(debrief.get("text"), "debrief.text"),
-        links=tuple(links),
-        path=path,
-    )
-    if r.problems:
-        raise ExerciseSpecError(r.problems)
-    return exercise
 
 
 def load_all(root: Path | str | None = None) -> dict[str, Exercise]:

@@ -13,9 +13,18 @@ Steps, in order:
    instruction-like sentences from them, and generate an answer — or, in tutor
    mode, a hint;
 5. check the draft: markers must point at given passages (others are removed
-   and flagged); a draft with no valid marker or in the wrong language is
-   replaced by the extractive answer, so nothing unverifiable is shown;
+   and flagged); a draft with no valid marker, in the wrong language or with
+   an instruction-like sentence is replaced by the extractive answer, so
+   nothing unverifiable is shown;
 6. attach citations for exactly the passages the text cites.
+
+Streaming shows only checked text. A model's draft cannot be checked until it
+is complete (the language and "is anything cited" checks look at all of it,
+and ``NOT_IN_COURSE`` or an instruction may come last), so
+:meth:`Assistant.stream` holds the draft back — yielding :class:`Checking`
+meanwhile — and then streams the final answer's text in sentence-sized
+pieces. The learner waits for the whole draft, in exchange for never seeing
+one that is then withdrawn.
 
 Backend failures become a localized message with ``status="error"``; the
 conversation goes on. Question text is never logged.
@@ -24,10 +33,10 @@ conversation goes on. Question text is never logged.
 from __future__ import annotations
 
 import logging
+import re
 import time
-from collections.abc import Generator as Gen
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +72,29 @@ _REFERRING = {
 }
 
 
+#: Where a streamed piece ends: after a sentence's end (with its closing quotes and
+#: citation markers) and the whitespace that follows, or after a run of line breaks.
+_PIECE_END = re.compile(r"[.!?؟…][\"'”’»)]*(?:\s*\[[\d\s,;،]+\])*(?:\s+|\Z)|\n\s*")
+
+
+@dataclass(frozen=True)
+class Checking:
+    """Streamed while a model's draft is written and checked; none of its text is shown yet."""
+
+
+def text_pieces(text: str) -> list[str]:
+    """``text`` cut after each sentence and paragraph; the pieces join back to ``text``."""
+    pieces: list[str] = []
+    start = 0
+    for match in _PIECE_END.finditer(text):
+        if match.end() > start:
+            pieces.append(text[start : match.end()])
+            start = match.end()
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
 def _snippet(text: str) -> str:
     text = " ".join(text.split())
     if len(text) <= SNIPPET_CHARS:
@@ -82,6 +114,7 @@ def _citation(marker: int, hit: Hit) -> Citation:
         language=chunk.language,
         snippet=_snippet(chunk.text),
         passage=chunk.text,
+        source=chunk.source,
     )
 
 
@@ -107,8 +140,12 @@ def _invalid(text: str, base: dict[str, Any]) -> Answer | None:
     """The friendly reply to an empty or over-long text, or None when it is fine."""
     if text and len(text) <= MAX_QUESTION_CHARS:
         return None
-    key = "empty_question" if not text else "question_too_long"
-    message = languages.message(key, base["language"], length=len(text), limit=MAX_QUESTION_CHARS)
+    language = base["language"]
+    message = (
+        languages.message_n("question_too_long", len(text), language, limit=MAX_QUESTION_CHARS)
+        if text
+        else languages.message("empty_question", language)
+    )
     return Answer(text=message, covered=False, status="invalid_question", **base)
 
 
@@ -168,13 +205,20 @@ class Assistant:
         modules: Sequence[str] | None = None,
         history: Sequence[Turn] = (),
         tutor: bool = False,
-    ) -> Iterator[str | Answer]:
-        """Yield pieces of generated text as they come, then the checked :class:`Answer`.
+    ) -> Iterator[str | Checking | Answer]:
+        """Like :meth:`ask`, yielding the answer's text in pieces before the answer itself.
 
-        The final answer's text replaces the streamed pieces: it has invalid
-        markers removed and the intro and notes added.
+        In order: at most one :class:`Checking`, only while a generative model
+        drafts (never offline, nor for replies that need no draft); then the
+        final answer's text cut into sentences, which join to exactly
+        ``answer.text``; then that :class:`Answer`, the same as :meth:`ask`
+        gives for the same model reply. No piece is yielded before every check
+        has passed, so a rejected draft is never shown, not even in part.
         """
-        yield from self._run(question, language, modules, history, tutor, streaming=True)
+        for item in self._run(question, language, modules, history, tutor, streaming=True):
+            if isinstance(item, Answer):
+                yield from text_pieces(item.text)
+            yield item
 
     def draft_reply(self, message: str, department: str, *, language: str | None = None) -> Answer:
         """Draft a reply to a resident's ``message`` with the configured LLM, from the course.
@@ -228,7 +272,8 @@ class Assistant:
         tutor: bool,
         *,
         streaming: bool,
-    ) -> Iterator[str | Answer]:
+    ) -> Iterator[Checking | Answer]:
+        # Never yields text: the only text a learner sees is the final Answer's.
         question = (question or "").strip()
         flags: list[str] = []
         notes: list[str] = []
@@ -269,9 +314,12 @@ class Assistant:
             flags.append("instructions_removed")
             log.warning("Removed %d instruction-like sentence(s) from retrieved passages", removed)
         task = "hint" if tutor else "answer"
+        stream = getattr(self.generator, "stream", None) if streaming else None
+        if stream is not None:
+            yield Checking()
         started = time.perf_counter()
         try:
-            draft = yield from self._draft(standalone, answer_language, passages, task, streaming)
+            draft = self._draft(standalone, answer_language, passages, task, stream)
         except BackendError as exc:
             timings["generate_ms"] = (time.perf_counter() - started) * 1000
             yield _failed(
@@ -329,18 +377,25 @@ class Assistant:
         return same_language or list(result.hits)
 
     def _draft(
-        self, question: str, language: str, passages: list[Hit], task: str, streaming: bool
-    ) -> Gen[str, None, Draft]:
-        """Generate (streaming pieces when asked and possible); returns the draft."""
-        stream = getattr(self.generator, "stream", None)
-        if not streaming or stream is None:
+        self,
+        question: str,
+        language: str,
+        passages: list[Hit],
+        task: str,
+        stream: Callable[..., Iterator[str | Draft]] | None,
+    ) -> Draft:
+        """Generate the draft, reading the model's ``stream`` when given.
+
+        A streamed reply is read piece by piece (so a slow local model is timed
+        per piece, not per reply) but its raw pieces are dropped here: only the
+        parsed draft goes on to the checks.
+        """
+        if stream is None:
             return self.generator.generate(question, language, passages, task=task)
         draft: Draft | None = None
         for item in stream(question, language, passages, task=task):
             if isinstance(item, Draft):
                 draft = item
-            else:
-                yield item
         if draft is None:
             raise BackendError(f"{self.generator.id} ended its stream without a reply.")
         return draft
@@ -369,7 +424,11 @@ class Assistant:
             flags.append("wrong_language")
         if not draft.cited:
             flags.append("uncited")
-        if wrong_language or not draft.cited:
+        # A model that obeyed an injection the passage filter missed, or echoes one.
+        instructions = bool(guardrails.remove_instructions(draft.text)[1])
+        if instructions:
+            flags.append("draft_instructions")
+        if wrong_language or not draft.cited or instructions:
             flags.append("extractive_fallback")
             return self.fallback.generate(question, language, passages, task=task)
         return draft

@@ -8,6 +8,13 @@ interrupted ingest never shows a half-replaced document.
 
 ``generation`` increases with every committed change; the lexical index stores
 the generation it was built from, which is how a stale one is detected.
+
+Every document and chunk row records its ``source`` (``course``, ``instructor``
+or ``local``), which is also the prefix of its id. A catalogue written before
+sources existed is upgraded when opened: the schema gains the columns (one
+transaction) and its rows keep an empty source until
+:meth:`Catalog.adopt_sources` gives them their prefixed ids, which
+:class:`~assistant.rag.index.Stores` does once the vectors have been copied.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +33,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
     source_root TEXT NOT NULL,
     path TEXT NOT NULL,
     doc_hash TEXT NOT NULL,
@@ -49,6 +57,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     "end" INTEGER NOT NULL,
     content_hash TEXT NOT NULL,
     doc_hash TEXT NOT NULL,
+    path TEXT NOT NULL,
     source TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
@@ -56,15 +65,45 @@ CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 
 _CHUNK_COLUMNS = (
     'chunk_id, text, title, module, language, section_id, section_path, start, "end", '
-    "content_hash, doc_hash, source, doc_id"
+    "content_hash, doc_hash, path, source, doc_id"
 )
+
+_DOCUMENT_COLUMNS = (
+    "doc_id, source, source_root, path, doc_hash, title, module, language, chunk_count"
+)
+
+#: A catalogue of the first version stored the chunk's file path in ``source`` and
+#: had no provenance; these statements bring it to the current schema. Rows keep
+#: an empty ``source`` ("not adopted yet") until :meth:`Catalog.adopt_sources`.
+_UPGRADE = (
+    "ALTER TABLE chunks RENAME COLUMN source TO path",
+    "ALTER TABLE chunks ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+)
+
+
+def adopted_chunk_id(chunk_id: str, old_doc_id: str, new_doc_id: str) -> str:
+    """The id a chunk takes when its document id gains a source prefix.
+
+    Chunk ids are ``{doc_id}::{hash}::{n}``, so the adopted id is exactly the one
+    a fresh ingest of the same text under ``new_doc_id`` would give.
+    """
+    if not chunk_id.startswith(old_doc_id + "::"):
+        raise ValueError(f"chunk {chunk_id!r} does not belong to document {old_doc_id!r}")
+    return new_doc_id + chunk_id[len(old_doc_id) :]
 
 
 @dataclass(frozen=True)
 class DocumentRecord:
-    """The live version of one document."""
+    """The live version of one document.
+
+    ``source`` is its provenance (the prefix of ``doc_id``; empty only for a row
+    of an old catalogue not adopted yet); ``source_root`` the folder it was
+    ingested from and ``path`` the file relative to that folder.
+    """
 
     doc_id: str
+    source: str
     source_root: str
     path: str
     doc_hash: str
@@ -89,6 +128,7 @@ def _row_to_chunk(row: sqlite3.Row) -> Chunk:
         content_hash=row["content_hash"],
         doc_hash=row["doc_hash"],
         source=row["source"],
+        path=row["path"],
     )
 
 
@@ -104,6 +144,7 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(_SCHEMA)
+        self._upgrade()
 
     def close(self) -> None:
         """Close the database connection."""
@@ -120,6 +161,19 @@ class Catalog:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _columns(self, table: str) -> set[str]:
+        return {row["name"] for row in self._db.execute(f"PRAGMA table_info({table})")}
+
+    def _upgrade(self) -> None:
+        """Bring a catalogue written before document sources to the current schema."""
+        if "source" in self._columns("documents"):
+            return
+        with self._transaction() as db:
+            if "source" in self._columns("documents"):  # another process did it meanwhile
+                return
+            for statement in _UPGRADE:
+                db.execute(statement)
 
     # -- metadata ---------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -147,10 +201,7 @@ class Catalog:
     # -- documents --------------------------------------------------------
     def documents(self, source_root: str | None = None) -> dict[str, DocumentRecord]:
         """Live documents, optionally only those ingested from ``source_root``."""
-        query = (
-            "SELECT doc_id, source_root, path, doc_hash, title, module, language, chunk_count "
-            "FROM documents"
-        )
+        query = f"SELECT {_DOCUMENT_COLUMNS} FROM documents"
         params: tuple[str, ...] = ()
         if source_root is not None:
             query += " WHERE source_root = ?"
@@ -170,10 +221,11 @@ class Catalog:
             ]
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (record.doc_id,))
             db.execute(
-                "INSERT OR REPLACE INTO documents(doc_id, source_root, path, doc_hash, title, "
-                "module, language, chunk_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO documents({_DOCUMENT_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.doc_id,
+                    record.source,
                     record.source_root,
                     record.path,
                     record.doc_hash,
@@ -185,7 +237,7 @@ class Catalog:
             )
             db.executemany(
                 f"INSERT INTO chunks(position, {_CHUNK_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         position,
@@ -200,6 +252,7 @@ class Catalog:
                         c.end,
                         c.content_hash,
                         c.doc_hash,
+                        c.path,
                         c.source,
                         c.doc_id,
                     )
@@ -219,6 +272,64 @@ class Catalog:
             db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             self._bump(db)
         return old
+
+    def legacy_documents(self) -> dict[str, DocumentRecord]:
+        """Documents of an old catalogue that have no source yet (see :meth:`adopt_sources`)."""
+        return {
+            doc_id: record
+            for doc_id, record in self.documents().items()
+            if not record.source
+        }
+
+    def adopt_sources(self, plan: Mapping[str, tuple[str, str] | None]) -> int:
+        """Give documents of an old catalogue their source and prefixed id, in one transaction.
+
+        ``plan`` maps an unprefixed document id to ``(new_doc_id, source)``, or to
+        None to drop the document (it would collide with another one). A document
+        that is no longer unprefixed (another process adopted it) or whose new id
+        is taken is left alone or dropped, so running this twice is harmless. The
+        chunks take :func:`adopted_chunk_id` ids; their vectors must have been
+        copied under those ids before. Returns the number of documents adopted.
+        """
+        adopted = changed = 0
+        with self._transaction() as db:
+            for old_id, target in plan.items():
+                row = db.execute(
+                    f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ? AND source = ''",
+                    (old_id,),
+                ).fetchone()
+                if row is None:
+                    continue
+                changed += 1
+                taken = target is not None and db.execute(
+                    "SELECT 1 FROM documents WHERE doc_id = ?", (target[0],)
+                ).fetchone()
+                if target is None or taken:
+                    db.execute("DELETE FROM documents WHERE doc_id = ?", (old_id,))
+                    continue
+                new_id, source = target
+                values = {**dict(row), "doc_id": new_id, "source": source}
+                db.execute(
+                    f"INSERT INTO documents({_DOCUMENT_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    tuple(values[name.strip()] for name in _DOCUMENT_COLUMNS.split(",")),
+                )
+                chunk_ids = [
+                    r["chunk_id"]
+                    for r in db.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (old_id,))
+                ]
+                db.executemany(
+                    "UPDATE chunks SET chunk_id = ?, doc_id = ?, source = ? WHERE chunk_id = ?",
+                    [
+                        (adopted_chunk_id(cid, old_id, new_id), new_id, source, cid)
+                        for cid in chunk_ids
+                    ],
+                )
+                db.execute("DELETE FROM documents WHERE doc_id = ?", (old_id,))
+                adopted += 1
+            if changed:
+                self._bump(db)
+        return adopted
 
     def clear(self) -> None:
         """Forget every document (used by a full rebuild)."""

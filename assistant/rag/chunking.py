@@ -41,13 +41,20 @@ def sha256(data: bytes | str) -> str:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """Identity of the document being chunked."""
+    """Identity of the document being chunked.
+
+    ``path`` is the file relative to the ingested folder; ``source`` its
+    provenance (``course``, ``instructor`` or ``local``), also the prefix of
+    ``doc_id``. Chunk ids derive from ``doc_id`` and the content hash, so they
+    are stable across re-ingests of the same text and never shared by sources.
+    """
 
     doc_id: str
     doc_hash: str
     title: str
     module: str
     language: str
+    path: str
     source: str
 
 
@@ -119,6 +126,7 @@ def chunk_document(document: ParsedDocument, info: DocumentInfo, chunk_chars: in
                 content_hash=sha256(body),
                 doc_hash=info.doc_hash,
                 source=info.source,
+                path=info.path,
             )
         )
         pending.clear()

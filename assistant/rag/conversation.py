@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from assistant.rag.answer import Assistant
+from assistant.rag.answer import Assistant, Checking
 from assistant.types import Answer, Turn
 
 #: Replies worth remembering as context for follow-ups.
@@ -60,8 +60,11 @@ class Conversation:
         language: str | None = None,
         modules: Sequence[str] | None = None,
         tutor: bool | None = None,
-    ) -> Iterator[str | Answer]:
-        """Like :meth:`ask`, streaming text pieces before the final answer."""
+    ) -> Iterator[str | Checking | Answer]:
+        """Like :meth:`ask`, streaming as :meth:`Assistant.stream` does (checked text only).
+
+        The answer is remembered when it arrives, after its text pieces.
+        """
         for item in assistant.stream(
             question,
             language=language,

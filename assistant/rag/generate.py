@@ -128,14 +128,6 @@ class ExtractiveGenerator:
         text = languages.message("hint_offline", language, section=section, module=chunk.title)
         return Draft(f"{text} [1]", (1,), prompt_version="hint-offline.v1")
 
-    def stream(
-        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
-    ) -> Iterator[str | Draft]:
-        """The extractive answer is ready at once: one text piece, then the draft."""
-        draft = self.generate(question, language, passages, task=task)
-        yield draft.text
-        yield draft
-
 
 def _passage_values(passages: Sequence[Hit], budget: int | None = None) -> list[dict[str, str]]:
     """Passages for a prompt, best first, within ``budget`` characters of text in all.
@@ -249,7 +241,12 @@ class ChatGenerator:
     def stream(
         self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
     ) -> Iterator[str | Draft]:
-        """Yield text pieces as the model writes them, then the parsed draft."""
+        """Yield text pieces as the model writes them, then the parsed draft.
+
+        The pieces are the raw, unchecked reply and not for display: the
+        assistant reads a stream only so that a slow model is timed per piece
+        rather than per reply, and shows the checked answer instead.
+        """
         prompt = self.prompt(question, language, passages, task=task)
         pieces: list[str] = []
         try:

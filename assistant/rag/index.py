@@ -8,16 +8,23 @@ The collection's metadata records the embedder id and dimension (the index
 manifest). Opening an index built with another embedder is an
 :class:`~assistant.errors.IndexMismatchError` that says to re-ingest, never a
 silent mix of incompatible vectors.
+
+Opening the :class:`Stores` of a catalogue written before document sources
+adopts its documents (see :func:`adopt_legacy_documents`): ids gain their
+source prefix and vectors are copied, not re-embedded, with the same write
+order as an ingest, so nothing is lost and retrieval does not change.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import numpy as np
@@ -25,7 +32,10 @@ import numpy as np
 from assistant.config import Settings, apply_offline_environment
 from assistant.errors import BackendError, ConfigError, IndexMismatchError
 from assistant.rag.embeddings import Embedder
-from assistant.types import Chunk
+from assistant.types import COURSE, Chunk, make_doc_id
+
+if TYPE_CHECKING:
+    from assistant.rag.catalog import DocumentRecord
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +205,7 @@ class VectorStore:
                 metadatas=[
                     {
                         "doc_id": c.doc_id,
+                        "source": c.source,
                         "language": c.language,
                         "module": c.module,
                         "section_id": c.section_id,
@@ -268,6 +279,7 @@ class Stores:
             )
         self.vectors = VectorStore(settings, embedder)
         self.lexical = LexicalIndex(settings.lexical_dir)
+        adopt_legacy_documents(self)
 
     def ensure_lexical(self) -> None:
         """Load the lexical index, rebuilding it if it lags behind the catalogue."""
@@ -277,6 +289,95 @@ class Stores:
         if not self.lexical.load(generation):
             log.info("Rebuilding the lexical index (generation %s)", generation)
             self.lexical.build(self.catalog.chunks(), generation)
+
+
+def _same_bytes(file: Path, doc_hash: str) -> bool:
+    try:
+        return file.is_file() and hashlib.sha256(file.read_bytes()).hexdigest() == doc_hash
+    except OSError:
+        return False
+
+
+def legacy_target(record: DocumentRecord, course_dir: Path) -> tuple[str, str]:
+    """``(new_doc_id, source)`` for a document of a catalogue written before sources.
+
+    ``course``, with its path relative to the course folder as a fresh ingest
+    would name it, when the document was ingested from the configured course
+    folder, or when its bytes are those of the course folder's file at the same
+    relative path (the data directory outlived a move of the app); otherwise
+    ``local``: an old catalogue cannot tell an instructor's upload from any other
+    folder, and the less trusted label is the safe one.
+    """
+    file = Path(record.source_root) / record.path
+    if file.is_relative_to(course_dir):
+        return make_doc_id(COURSE, file.relative_to(course_dir).with_suffix("").as_posix()), COURSE
+    if _same_bytes(course_dir / record.path, record.doc_hash):
+        return make_doc_id(COURSE, Path(record.path).with_suffix("").as_posix()), COURSE
+    return make_doc_id("local", Path(record.path).with_suffix("").as_posix()), "local"
+
+
+def adopt_legacy_documents(stores: Stores) -> int:
+    """Give the documents of an old catalogue their source and prefixed ids; return how many.
+
+    Same order of writes as an ingest: (1) the vectors are copied under the new
+    chunk ids, invisible until the catalogue lists them; (2) one catalogue
+    transaction renames documents and chunks; (3) the old vectors are deleted.
+    An interruption before (2) leaves the old catalogue, adopted again on the next
+    open; after it, the old vectors are leftovers that the next ingest sweeps.
+    Two old documents that map to the same new id (a course file once ingested
+    on its own and with its folder) keep the one ingested from the course folder.
+    """
+    legacy = stores.catalog.legacy_documents()
+    if not legacy:
+        return 0
+    from assistant.rag.catalog import adopted_chunk_id
+
+    course_dir = Path(stores.settings.corpus_dir).resolve()
+    plan: dict[str, tuple[str, str] | None] = {}
+    owners: dict[str, str] = {}
+    ranked = sorted(legacy.values(), key=lambda r: (r.source_root != str(course_dir), r.doc_id))
+    for record in ranked:
+        target = legacy_target(record, course_dir)
+        if target[0] in owners:
+            log.warning(
+                "Dropping %s (from %s): %s already holds %s; re-ingest that folder if needed",
+                record.doc_id, record.source_root, owners[target[0]], target[0],
+            )
+            plan[record.doc_id] = None
+            continue
+        owners[target[0]] = record.doc_id
+        plan[record.doc_id] = target
+        if target[1] != COURSE and (course_dir / record.path).is_file():
+            log.warning(
+                "%s was ingested from %s over the course's own file; it is kept as %s. "
+                "Run `assistant ingest %s` to index the course version again.",
+                record.path, record.source_root, target[0], course_dir,
+            )
+    chunks = [c for c in stores.catalog.chunks() if c.doc_id in legacy]
+    for i in range(0, len(chunks), 1000):
+        part = chunks[i : i + 1000]
+        stored = stores.vectors.vectors([c.chunk_id for c in part])
+        moved = []
+        for chunk in part:
+            goal = plan[chunk.doc_id]
+            if goal is not None and chunk.chunk_id in stored:
+                new_id = adopted_chunk_id(chunk.chunk_id, chunk.doc_id, goal[0])
+                moved.append(
+                    (replace(chunk, chunk_id=new_id, doc_id=goal[0], source=goal[1]),
+                     stored[chunk.chunk_id])
+                )
+        if moved:
+            stores.vectors.add([c for c, _ in moved], np.vstack([v for _, v in moved]))
+    adopted = stores.catalog.adopt_sources(plan)
+    live = stores.catalog.chunk_ids()
+    stores.vectors.delete([c.chunk_id for c in chunks if c.chunk_id not in live])
+    sources = [t[1] for t in plan.values() if t is not None]
+    log.info(
+        "Catalogue written before document sources: %d documents adopted "
+        "(%d course, %d local); vectors copied, nothing re-embedded",
+        adopted, sources.count(COURSE), len(sources) - sources.count(COURSE),
+    )
+    return adopted
 
 
 def reset_index(settings: Settings) -> None:

@@ -12,6 +12,10 @@ fails loudly instead of silently becoming an empty string. Passage text is
 inserted verbatim, except that anything looking like our own delimiters is
 neutralised (see :func:`fence`), so a document cannot close its passage early
 and pose as the instructions around it.
+
+A wheel carries ``prompts/`` inside the package as ``assistant/prompt_templates/``
+(mapped in pyproject.toml), so :data:`PROMPTS_DIR` is that copy in an install and
+the project-root folder in a checkout.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from typing import Any
 
 import jinja2
 
+from assistant.config import shipped_folder
 from assistant.errors import ConfigError
 
-#: Templates shipped with the project.
-PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+#: Templates shipped with the project: the wheel's copy, else the checkout's ``prompts/``.
+PROMPTS_DIR = shipped_folder("prompt_templates", "prompts")
 #: The version of each task used by default.
 DEFAULT_VERSIONS = {
     "answer": "answer.v1",

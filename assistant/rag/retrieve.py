@@ -44,7 +44,7 @@ class Retriever:
         self.threshold = (
             settings.min_relevance
             if settings.min_relevance is not None
-            else default_min_relevance(settings.embedder)
+            else default_min_relevance(embedder)
         )
         self._lock = threading.Lock()
         self._generation = -1

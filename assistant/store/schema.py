@@ -6,7 +6,10 @@ place by :data:`MIGRATIONS` when an older database is opened:
 
 1. conversations, messages, feedback, quiz attempts;
 2. cohorts, cohort members, exercise launches and exercise progress (new
-   tables only, so the upgrade creates them and touches no existing row).
+   tables only, so the upgrade creates them and touches no existing row);
+3. instructor sessions (a new table only): which browser sessions are logged
+   in as the instructor, so that every app instance sharing the database
+   agrees (see :mod:`assistant.auth`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
 
 #: Bump with a step in :data:`MIGRATIONS` when the tables change.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ROLES = ("user", "assistant")
 STEP_STATUSES = ("started", "done")
 MAX_DISPLAY_NAME = 40
@@ -195,5 +198,26 @@ def _v2_add_cohort_tables(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+# -- version 3: instructor sessions ---------------------------------------------------
+
+instructor_sessions = sa.Table(
+    "instructor_sessions",
+    METADATA,
+    # SHA-256 of the session id: a copy of the database does not hand out live sessions.
+    sa.Column("session_key", sa.String(64), primary_key=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("expires_at", UTCDateTime, nullable=False, index=True),
+    # Fingerprint of the password hash in force at login: a new password ends the session.
+    sa.Column("password_tag", sa.String(64), nullable=False),
+)
+
+
+def _v3_add_instructor_sessions(conn: Connection) -> None:
+    instructor_sessions.create(conn, checkfirst=True)
+
+
 #: ``MIGRATIONS[n]`` upgrades a database from version ``n - 1`` to ``n``, in place.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2_add_cohort_tables}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_add_cohort_tables,
+    3: _v3_add_instructor_sessions,
+}

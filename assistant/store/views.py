@@ -12,12 +12,12 @@ from collections.abc import Mapping
 
 import sqlalchemy as sa
 
-from assistant.store.cohorts import CohortRecords
 from assistant.store.records import MemberProgress, StoredFeedback, Submission, UncoveredQuestion
 from assistant.store.schema import cohort_members, conversations, exercise_progress, feedback
+from assistant.store.sessions import SessionRecords
 
 
-class InstructorViews(CohortRecords):
+class InstructorViews(SessionRecords):
     """Read-only reports an instructor opens for one cohort."""
 
     def cohort_progress(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.rag.prompts import DEFAULT_VERSIONS
-from assistant.web.text import t, wrap
+from assistant.web.text import t, tn, wrap
 
 
 def _where(store: Any) -> str:
@@ -41,7 +41,7 @@ def about_markdown(assistant: Any, course: Any, store: Any, language: str) -> st
         "about_redaction_on" if settings.redact_personal_data else "about_redaction_off", language
     )
     retention = (
-        t("about_retention_days", language, days=settings.retention_days)
+        tn("about_retention_days", settings.retention_days, language)
         if settings.retention_days
         else t("about_retention_forever", language)
     )

@@ -7,8 +7,10 @@ exercises) and the About page (what answers, what is stored, limits).
 
 Every label comes from :mod:`assistant.web.text`; changing the interface
 language relabels every registered component and flips the page to
-right-to-left for Arabic. The learner is a random id kept in the browser's
-local storage (no account); conversations, ratings and quiz results go to the
+right-to-left for Arabic. The learner is a random id issued by the server in
+a signed HttpOnly session cookie (:mod:`assistant.web.identity`, set up by
+:mod:`assistant.web.server`); handlers read it from the request, never from a
+component. Conversations, ratings and quiz results go to the
 :class:`~assistant.store.Store`, masked by the privacy redactor when enabled.
 The page loads nothing from other hosts: Gradio serves its own assets,
 analytics are off (``apply_offline_environment``) and we add no external
@@ -19,16 +21,17 @@ from __future__ import annotations
 
 import html
 import logging
-import uuid
+import re
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from assistant import languages
 from assistant.errors import AssistantError
-from assistant.rag.answer import Assistant
+from assistant.rag.answer import Assistant, Checking
 from assistant.rag.conversation import Conversation
 from assistant.types import Answer
+from assistant.web.identity import with_learner
 from assistant.web.text import t
 
 log = logging.getLogger(__name__)
@@ -60,8 +63,27 @@ DIRECTION_JS = """(lang) => {
 }"""
 
 
+#: Markdown punctuation that would turn typed text into links, images or formatting.
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def as_text(typed: str) -> str:
+    """What a learner typed, for a chat bubble: shown as text, never as HTML or Markdown.
+
+    HTML is escaped and Markdown punctuation backslash-escaped, so ``<img src=…>``
+    or ``![](…)`` is displayed, not fetched.
+    """
+    return _MARKDOWN.sub(r"\\\1", html.escape(typed, quote=False))
+
+
 def render_answer(answer: Answer, ui_language: str | None = None) -> str:
-    """An answer and its sources as HTML for one chat bubble."""
+    """An answer and its sources as HTML for one chat bubble.
+
+    A citation of a document that is not from the course carries a visible label
+    (instructor material, local document) in the answer's language.
+    """
+    from assistant.types import COURSE, split_doc_id
+
     ui_language = ui_language or answer.language
     parts = []
     if answer.status == "not_covered":
@@ -75,9 +97,15 @@ def render_answer(answer: Answer, ui_language: str | None = None) -> str:
         items = []
         for c in answer.citations:
             summary = html.escape(f"[{c.marker}] {c.title} — {c.section_title}")
+            # Course citations look as they always did; anything else says where it is from.
+            document = split_doc_id(c.document)[1] if c.source == COURSE else c.document
+            if c.source != COURSE:
+                key = "source_instructor" if c.source == "instructor" else "source_local"
+                label = html.escape(languages.message(key, answer.language))
+                summary += f" · <span class='citation-source'>{label}</span>"
             direction = languages.direction(c.language)
             passage = html.escape(c.passage or c.snippet)
-            where = html.escape(f"{c.document}#{c.section}")
+            where = html.escape(f"{document}#{c.section}")
             items.append(
                 f"<details><summary>{summary}</summary>"
                 f"<div dir='{direction}' lang='{c.language}' class='citation-passage'>{passage}"
@@ -126,7 +154,6 @@ def build_demo(
     sandbox: Any = None,
     exercises: dict[str, Any] | None = None,
     title: str | None = None,
-    browser_secret: str | None = None,
     auth: Any = None,
 ) -> Any:
     """Build the app (nothing is launched).
@@ -134,9 +161,7 @@ def build_demo(
     ``course`` (:class:`~assistant.course.Course`) adds the course tab,
     ``store`` (:class:`~assistant.store.Store`) persists conversations, ratings
     and quiz results, ``sandbox`` (Civicly) and ``exercises`` (loaded specs)
-    fill the exercises tab. ``browser_secret`` encrypts the learner id kept in
-    the browser; give a stable one (:func:`assistant.auth.browser_state_secret`)
-    or learners get a new id at every restart. ``auth``
+    fill the exercises tab. ``auth``
     (:class:`~assistant.auth.InstructorAuth`) adds the Instructor tab (with a
     store); without a configured password the tab says how to turn it on.
     """
@@ -152,10 +177,9 @@ def build_demo(
         return [(t("auto_detect", language), AUTO)] + lang_choices
 
     with gr.Blocks(title=title or t("title", "en"), analytics_enabled=False) as demo:
-        learner = gr.BrowserState(None, storage_key="agora-learner", secret=browser_secret)
-        saved_language = gr.BrowserState(
-            "en", storage_key="agora-ui-language", secret=browser_secret
-        )
+        # Only the interface language is kept in the browser: it is not a secret and
+        # not an identity. Who the learner is comes from the session (identity.py).
+        saved_language = gr.BrowserState("en", storage_key="agora-ui-language")
         with gr.Row():
             header = relabel.add_custom(
                 gr.Markdown(f"## {t('title', 'en')}\n{t('subtitle', 'en')}"),
@@ -172,12 +196,12 @@ def build_demo(
 
         with gr.Tabs():
             with relabel.add(gr.Tab(t("tab_chat", "en"), elem_id="tab-chat"), label="tab_chat"):
-                chat = _build_chat(gr, assistant, store, relabel, answer_choices, learner, ui_language)
+                chat = _build_chat(gr, assistant, store, relabel, answer_choices, ui_language)
             if course is not None:
                 with relabel.add(
                     gr.Tab(t("tab_course", "en"), elem_id="tab-course"), label="tab_course"
                 ):
-                    build_course_tab(course, store, relabel, learner, ui_language)
+                    build_course_tab(course, store, relabel, ui_language)
             runner = None
             if sandbox is not None or exercises:
                 with relabel.add(
@@ -185,8 +209,7 @@ def build_demo(
                     label="tab_exercises",
                 ) as exercises_tab:
                     runner = _build_exercises(
-                        gr, relabel, sandbox, exercises or {}, assistant, store, course, learner,
-                        ui_language,
+                        gr, relabel, sandbox, exercises or {}, assistant, store, course, ui_language,
                     )
                 if runner is not None:
                     exercises_tab.select(runner["refresh"], runner["inputs"], runner["outputs"])
@@ -198,7 +221,7 @@ def build_demo(
                     label="tab_instructor",
                 ):
                     build_instructor_tab(
-                        InstructorPanel(auth, store, exercises), relabel, ui_language
+                        InstructorPanel(auth, store, exercises, sandbox), relabel, ui_language
                     )
             with relabel.add(gr.Tab(t("tab_about", "en"), elem_id="tab-about"), label="tab_about"):
                 relabel.add_custom(
@@ -213,19 +236,18 @@ def build_demo(
         ui_language.change(
             on_language, [ui_language], [saved_language, *relabel.components]
         ).then(None, [ui_language], None, js=DIRECTION_JS).then(
-            chat["feedback_list"], [learner, ui_language], chat["feedback_md"]
+            with_learner(chat["feedback_list"]), [ui_language], chat["feedback_md"]
         )
 
         def on_load(learner_id: str | None, requested: str | None) -> list[Any]:
-            # Runs when the page opens: a first visit gets its random learner id.
+            # Runs when the page opens; the learner id comes from the session cookie.
             language = languages.normalize(requested or "en") if languages.is_supported(requested) else "en"
-            learner_id = learner_id or uuid.uuid4().hex
-            return [learner_id, language, chat["feedback_list"](learner_id, language)]
+            return [language, chat["feedback_list"](learner_id, language)]
 
         # ?lang=ar in the address wins over the language saved in this browser.
         demo.load(
-            on_load, [learner, saved_language], [learner, ui_language, chat["feedback_md"]],
-            js="(learner, saved) => [learner, new URLSearchParams(window.location.search)"
+            with_learner(on_load), [saved_language], [ui_language, chat["feedback_md"]],
+            js="(saved) => [new URLSearchParams(window.location.search)"
             ".get('lang') || saved || 'en']",
         )
     return demo
@@ -237,7 +259,6 @@ def _build_chat(
     store: Any,
     relabel: Relabel,
     answer_choices: Callable[[str], list[tuple[str, str]]],
-    learner: Any,
     ui_language: Any,
 ) -> dict[str, Any]:
     """The chat tab; returns the pieces the page-level handlers need."""
@@ -337,14 +358,12 @@ def _build_chat(
     ) -> Any:
         history = list(history or [])
         if not (message or "").strip():
-            yield history, message, conv, bubbles, conv_id, gr.update(), learner_id
+            yield history, message, conv, bubbles, conv_id, gr.update()
             return
-        # The page's load event may not have run yet when the first question comes.
-        learner_id = learner_id or uuid.uuid4().hex
         conv.tutor = bool(tutor_on)
-        history.append({"role": "user", "content": message})
+        history.append({"role": "user", "content": as_text(message)})
         history.append({"role": "assistant", "content": "…"})
-        yield history, "", conv, bubbles, conv_id, gr.update(visible=False), learner_id
+        yield history, "", conv, bubbles, conv_id, gr.update(visible=False)
         streamed = ""
         answer: Answer | None = None
         try:
@@ -353,24 +372,24 @@ def _build_chat(
             ):
                 if isinstance(item, Answer):
                     answer = item
+                elif isinstance(item, Checking):  # a model's draft is being verified
+                    history[-1] = {"role": "assistant", "content": t("checking_sources", ui_lang)}
+                    yield history, "", conv, bubbles, conv_id, gr.update()
                 else:
                     streamed += item
                     history[-1] = {"role": "assistant", "content": html.escape(streamed)}
-                    yield history, "", conv, bubbles, conv_id, gr.update(), learner_id
+                    yield history, "", conv, bubbles, conv_id, gr.update()
         except Exception:  # the learner sees a friendly line and keeps the question
             log.exception("Unexpected error while answering")
             history[-1] = {"role": "assistant", "content": t("error_generic", ui_lang)}
-            yield history, message, conv, bubbles, conv_id, gr.update(), learner_id
+            yield history, message, conv, bubbles, conv_id, gr.update()
             return
         assert answer is not None
         history[-1] = {"role": "assistant", "content": render_answer(answer, ui_lang)}
         conv_id, message_id = persist(conv, conv_id, learner_id, message, answer)
         bubbles = {**bubbles, len(history) - 1: (message_id, message, answer.text, answer.language)}
         keep = message if answer.status == "error" else ""  # nothing typed is lost
-        yield (
-            history, keep, conv, bubbles, conv_id, gr.update(visible=answer.status == "hint"),
-            learner_id,
-        )
+        yield history, keep, conv, bubbles, conv_id, gr.update(visible=answer.status == "hint")
 
     def on_reveal(
         history: list[dict[str, Any]] | None, conv: Conversation, bubbles: dict[int, Any],
@@ -424,20 +443,20 @@ def _build_chat(
         return [], Conversation(max_turns=memory), {}, None, gr.update(visible=False), None
 
     ask_inputs = [box, chatbot, conversation, turns, conversation_id, answer_language, tutor,
-                  learner, ui_language]
-    ask_outputs = [chatbot, box, conversation, turns, conversation_id, reveal, learner]
-    send.click(respond, ask_inputs, ask_outputs)
-    box.submit(respond, ask_inputs, ask_outputs)
+                  ui_language]
+    ask_outputs = [chatbot, box, conversation, turns, conversation_id, reveal]
+    send.click(with_learner(respond), ask_inputs, ask_outputs)
+    box.submit(with_learner(respond), ask_inputs, ask_outputs)
     reveal.click(
-        on_reveal, [chatbot, conversation, turns, conversation_id, learner, ui_language],
+        with_learner(on_reveal), [chatbot, conversation, turns, conversation_id, ui_language],
         [chatbot, conversation, turns, conversation_id, reveal],
     )
     chatbot.like(
-        on_like, [turns, conversation_id, learner, ui_language],
+        with_learner(on_like), [turns, conversation_id, ui_language],
         [feedback_status, last_feedback, feedback_md],
     )
     send_comment.click(
-        on_comment, [comment, last_feedback, learner, ui_language],
+        with_learner(on_comment), [comment, last_feedback, ui_language],
         [feedback_status, comment, feedback_md],
     )
     new_chat.click(
@@ -448,7 +467,7 @@ def _build_chat(
 
 def _build_exercises(
     gr: Any, relabel: Relabel, sandbox: Any, exercises: dict[str, Any], assistant: Assistant,
-    store: Any, course: Any, learner: Any, ui_language: Any,
+    store: Any, course: Any, ui_language: Any,
 ) -> dict[str, Any] | None:
     """The exercises tab: the guided-exercise runner, then the Civicly sandbox."""
     relabel.add(gr.Markdown(t("exercises_intro", "en")), value="exercises_intro")
@@ -462,7 +481,7 @@ def _build_exercises(
 
         context = CheckContext(assistant.settings, sandbox, search)
         runner = build_exercises_tab(
-            ExerciseRunner(exercises, store, context, course), relabel, learner, ui_language
+            ExerciseRunner(exercises, store, context, course), relabel, ui_language
         )
     if sandbox is not None:
         from assistant.web.civicly import build_tab
@@ -473,5 +492,62 @@ def _build_exercises(
 
 
 def launch_options(host: str, port: int) -> dict[str, Any]:
-    """Arguments for ``demo.launch``: local only, never a public share link."""
+    """Arguments for ``demo.launch`` (tests and previews): local only, never a share link.
+
+    The served app does not use this: :func:`assistant.web.server.create_server`
+    mounts the Blocks in the ASGI app that issues sessions and adds headers.
+    """
     return {"server_name": host, "server_port": port, "share": False, "css": CSS}
+
+
+@dataclass
+class Services:
+    """What the web app serves, built once from the settings (see :func:`build_services`)."""
+
+    assistant: Assistant
+    course: Any
+    store: Any
+    sandbox: Any
+    exercises: dict[str, Any]
+    auth: Any
+
+
+def build_services(settings: Any, progress: Any = None) -> Services:
+    """Open (or build) the index, the course, the learner store, Civicly and the exercises."""
+    from assistant.auth import InstructorAuth
+    from assistant.course import Course
+    from assistant.exercises.civicly_triage.sandbox import CivicSandbox
+    from assistant.exercises.spec import load_all
+    from assistant.privacy import redact
+    from assistant.rag.answer import build_assistant
+    from assistant.store import Store
+
+    assistant, report = build_assistant(settings, progress=progress)
+    if report is not None:
+        log.info("Indexed the course: %s", report.summary())
+    store = Store.from_settings(settings, redactor=redact if settings.redact_personal_data else None)
+    purged = store.purge_expired()
+    purged["instructor_sessions"] = store.purge_instructor_sessions()
+    if any(purged.values()):
+        log.info("Retention: deleted %s", purged)
+    return Services(
+        assistant=assistant,
+        course=Course.from_settings(settings),
+        store=store,
+        sandbox=CivicSandbox(settings, assistant.retriever.embedder),
+        exercises=load_all(),
+        auth=InstructorAuth.from_settings(settings, grants=store),
+    )
+
+
+def create_app(settings: Any, services: Services | None = None) -> Any:
+    """The learner app for ``settings`` as ``gr.Blocks`` (nothing is launched)."""
+    services = services or build_services(settings)
+    return build_demo(
+        services.assistant,
+        course=services.course,
+        store=services.store,
+        sandbox=services.sandbox,
+        exercises=services.exercises,
+        auth=services.auth,
+    )

@@ -8,6 +8,17 @@ Every string comes from :mod:`assistant.web.civicly_text` in the
 five interface languages. Rendered Markdown follows the interface language
 (Arabic is wrapped in a right-to-left block); department, level and rule
 codes keep their codes in the data and show localized names.
+
+Who is working: every handler takes the ``gr.Request`` Gradio fills in and
+reads the learner id from the server-side session
+(:func:`assistant.web.identity.learner_of`), never from a component, so a
+page cannot claim another learner's queue. The sandbox keeps each learner's
+messages, overrides and uploaded-data model apart (see
+:mod:`assistant.exercises.civicly_triage.sandbox`); a visitor without a
+session can read the shared queue and audit but is told to reload the page
+before anything is stored. Training here always gives a private model
+(``shared=False``); replacing the shared model is an instructor action, not
+offered in this tab.
 """
 
 from __future__ import annotations
@@ -21,11 +32,12 @@ from typing import Any
 from assistant import languages
 from assistant.errors import AssistantError
 from assistant.exercises.civicly_triage.records import parse_mapping
-from assistant.exercises.civicly_triage.sandbox import CivicSandbox, QueueItem
+from assistant.exercises.civicly_triage.sandbox import CivicSandbox, NoSessionError, QueueItem
 from assistant.exercises.civicly_triage.service import Classification
 from assistant.exercises.civicly_triage.urgency import LEVELS, RULES
 from assistant.web import civicly_text as tab_text
 from assistant.web.civicly_text import department_name, level_name, rule_name
+from assistant.web.identity import learner_of
 
 QUEUE_HEADERS = ["request", "urgency", "score", "department", "confidence", "district", "message"]
 
@@ -142,14 +154,26 @@ def queue_table(items: list[QueueItem], language: str = "en") -> dict[str, Any]:
 
 
 def render_training(
-    version: str, trained_on: int, departments: list[str], errors: list[Any], language: str = "en"
+    version: str,
+    trained_on: int,
+    departments: list[str],
+    errors: list[Any],
+    language: str = "en",
+    *,
+    private_hours: float | None = None,
 ) -> str:
-    """Summary of a training run on uploaded data, every rejected row listed."""
+    """Summary of a training run on uploaded data, every rejected row listed.
+
+    ``private_hours`` (the sandbox's idle time-out) adds the note that the
+    model is only for this learner and when it is dropped.
+    """
     lang = _lang(language)
     names = ", ".join(department_name(d, lang) for d in departments)
-    lines = [tab_text.t("train_done", lang, version=version, count=trained_on, departments=names)]
+    lines = [tab_text.tn("train_done", trained_on, lang, version=version, departments=names)]
+    if private_hours is not None:
+        lines += ["", tab_text.t("train_private", lang, hours=f"{private_hours:g}"), ""]
     if errors:
-        lines.append(tab_text.t("train_rejected", lang, count=len(errors)))
+        lines.append(tab_text.tn("train_rejected", len(errors), lang))
         lines += [f"- {html.escape(str(e))}" for e in errors[:200]]
         if len(errors) > 200:
             lines.append("- " + tab_text.t("train_more", lang, count=len(errors) - 200))
@@ -265,9 +289,11 @@ def build_tab(
     with labelled(gr.Accordion(text("rules_accordion"), open=False), "rules_accordion"):
         follow(gr.Markdown(render_rules(first)), lambda lang: gr.update(value=render_rules(lang)))
     valued(gr.Markdown(text("queue_heading")), "queue_heading")
-    refresh = valued(gr.Button(text("refresh_button")), "refresh_button")
+    valued(gr.Markdown(text("queue_privacy")), "queue_privacy")
+    refresh = valued(gr.Button(text("refresh_button"), elem_id="civicly-refresh"), "refresh_button")
     queue = follow(
-        gr.Dataframe(headers=queue_headers(first), interactive=False, wrap=True, type="array"),
+        gr.Dataframe(headers=queue_headers(first), interactive=False, wrap=True, type="array",
+                     elem_id="civicly-queue"),
         # Sets the session's headers; the browser redraws them only with a new value, which
         # on_language below sends (Gradio 6.31 draws no headers-only update, empty or not).
         lambda lang: gr.update(headers=queue_headers(lang)),
@@ -315,27 +341,38 @@ def build_tab(
             gr.Image(label=text("calibration_label"), type="filepath"), "calibration_label"
         )
 
-    # Each handler takes the interface language last; without the dropdown it keeps ``first``.
-    def on_classify(text: str, where: str, lang: str = first) -> tuple[str, Any]:
-        lang = _lang(lang)
+    # Each handler takes the request first, then its inputs, then the interface language
+    # (``first`` without the dropdown). Gradio inserts the request at its parameter's index,
+    # so after the optional language it would take the language's place when there is none.
+    def refused(lang: str) -> str:
+        return _direction(tab_text.t("no_session", lang), lang)
+
+    def on_classify(request: gr.Request, text: str, where: str, lang: str = first) -> tuple[str, Any]:
+        lang, owner = _lang(lang), learner_of(request)
         try:
-            rendered = render_classification(sandbox.classify(text, where), lang)
+            rendered = render_classification(sandbox.classify(owner, text, where or ""), lang)
+        except NoSessionError:
+            return refused(lang), gr.update()
         except AssistantError as exc:
             return f"⚠ {exc}", gr.update()
-        return rendered, queue_table(sandbox.queue(), lang)
+        return rendered, queue_table(sandbox.queue(owner), lang)
 
-    def on_refresh(lang: str = first) -> tuple[Any, Any]:
-        lang = _lang(lang)
-        codes = sandbox.departments()
+    def on_refresh(request: gr.Request, lang: str = first) -> tuple[Any, Any]:
+        lang, owner = _lang(lang), learner_of(request)
+        codes = sandbox.departments(owner)
         choices = [(department_name(code, lang).replace("`", ""), code) for code in codes]
-        return queue_table(sandbox.queue(), lang), gr.update(choices=choices)
+        return queue_table(sandbox.queue(owner), lang), gr.update(choices=choices)
 
     def on_override(
-        request_id: str, dept: str, lvl: str, why: str, lang: str = first
+        request: gr.Request, request_id: str, dept: str, lvl: str, why: str, lang: str = first
     ) -> tuple[str, Any]:
-        lang = _lang(lang)
+        lang, owner = _lang(lang), learner_of(request)
         try:
-            entry = sandbox.override(request_id.strip(), dept or "", lvl or "", why or "")
+            entry = sandbox.override(
+                owner, (request_id or "").strip(), dept or "", lvl or "", why or ""
+            )
+        except NoSessionError:
+            return refused(lang), gr.update()
         except AssistantError as exc:
             return f"⚠ {exc}", gr.update()
         note = tab_text.t(
@@ -346,24 +383,37 @@ def build_tab(
             level=level_name(entry.final_level, lang),
             at=entry.at,
         )
-        return _direction(note, lang), queue_table(sandbox.queue(), lang)
+        return _direction(note, lang), queue_table(sandbox.queue(owner), lang)
 
-    def on_train(path: str | None, pairs: str, lang: str = first) -> str:
-        lang = _lang(lang)
+    def on_train(request: gr.Request, path: str | None, pairs: str, lang: str = first) -> str:
+        lang, owner = _lang(lang), learner_of(request)
         if not path:
             return _direction(tab_text.t("train_no_file", lang), lang)
         try:
             parsed = parse_mapping([p for p in (pairs or "").split(",") if p.strip()])
-            model, errors = sandbox.train_on(Path(path), parsed)
+            model, errors = sandbox.train_on(owner, Path(path), parsed, shared=False)
+        except NoSessionError:
+            return refused(lang)
         except AssistantError as exc:
             return f"⚠ {exc}"
-        return render_training(model.version, model.trained_on, model.router.classes, errors, lang)
+        return render_training(
+            model.version,
+            model.trained_on,
+            model.router.classes,
+            errors,
+            lang,
+            private_hours=round(sandbox.idle_seconds / 3600, 1),
+        )
 
-    def on_audit(lang: str = first) -> tuple[str, str, str]:
+    def on_audit(request: gr.Request, lang: str = first) -> tuple[str, str, str]:
         folder = Path(tempfile.mkdtemp(prefix="civicly-audit-"))
-        report = sandbox.audit(folder)
+        report = sandbox.audit(learner_of(request), folder)
         plots = report["plots"]
         return render_audit(report, _lang(lang)), plots["confusion"], plots["reliability"]
+
+    # Postponed annotations hide the type Gradio looks for to fill in the request.
+    for handler in (on_classify, on_refresh, on_override, on_train, on_audit):
+        handler.__annotations__["request"] = gr.Request
 
     def on_language(lang: str, shown: list[list[Any]] | None) -> dict[str, Any]:
         # The rows on screen, unchanged, under headers in the new language (the browser

@@ -14,7 +14,8 @@ import logging
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.web.text import t, wrap
+from assistant.web.identity import with_learner
+from assistant.web.text import t, tn, wrap
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def module_header(module: Any, language: str) -> str:
     if module.fallback:
         parts.append(f"*{t('english_fallback', language)}*")
     if module.minutes:
-        parts.append(f"*{t('minutes', language, minutes=module.minutes)}*")
+        parts.append(f"*{tn('minutes', module.minutes, language)}*")
     if module.objectives:
         objectives = "\n".join(f"- {objective}" for objective in module.objectives)
         parts.append(f"**{t('objectives', language)}**\n\n{objectives}")
@@ -66,16 +67,16 @@ def render_progress(progress: dict[str, Any], titles: dict[str, str], language: 
     if not progress:
         return f"{heading}\n{t('progress_empty', language)}"
     rows = [
-        "- " + t(
-            "progress_row", language, module=titles.get(module, module), score=best.score,
-            total=best.total, attempts=best.attempts,
+        "- " + tn(
+            "progress_row", best.attempts, language, module=titles.get(module, module),
+            score=best.score, total=best.total,
         )
         for module, best in sorted(progress.items())
     ]
     return wrap(heading + "\n" + "\n".join(rows), language)
 
 
-def build_course_tab(course: Any, store: Any, relabel: Any, learner: Any, ui_language: Any) -> None:
+def build_course_tab(course: Any, store: Any, relabel: Any, ui_language: Any) -> None:
     """Build the tab inside the current Blocks context."""
     import gradio as gr
 
@@ -171,7 +172,8 @@ def build_course_tab(course: Any, store: Any, relabel: Any, learner: Any, ui_lan
         return render_result(result, quiz, language), progress_text(learner_id, language)
 
     module_outputs = [module_dd, section_dd, header, body, *radios, result_md, progress_md]
-    module_dd.input(show_module, [module_dd, ui_language, learner], module_outputs)
-    ui_language.change(show_module, [module_dd, ui_language, learner], module_outputs)
+    module_dd.input(with_learner(show_module), [module_dd, ui_language], module_outputs)
+    ui_language.change(with_learner(show_module), [module_dd, ui_language], module_outputs)
     section_dd.input(show_section, [module_dd, section_dd, ui_language], body)
-    submit.click(on_submit, [module_dd, ui_language, learner, *radios], [result_md, progress_md])
+    submit.click(with_learner(on_submit), [module_dd, ui_language, *radios],
+                 [result_md, progress_md])

@@ -13,9 +13,15 @@ check it cannot feed, gives a *reason* (a UI text key) instead of letting the
 check fail on missing data, so the learner reads "this check cannot run here"
 rather than a misleading "not yet".
 
-Trade-offs: the Civicly audit is computed once per app (it classifies the
-whole held-out history) and reused until the sandbox's model changes; the
-queue is read fresh each time because learners add messages to it. The
+Civicly data is the asking learner's own: every Civicly read takes the
+``owner`` (the learner id from the server-side session), so a check sees that
+learner's queue (the shared held-out sample plus their own, masked, messages
+and overrides) and the audit of the model they use (their private one if
+they trained one); ``None`` (no session) sees the shared sample and model.
+
+Trade-offs: the Civicly audit is computed once per model (it classifies the
+whole held-out history) and reused until that model changes; the queue is
+read fresh each time because learners add messages to it. The
 ``civicly_mitigation_compared`` check needs before/after audits that the
 sandbox does not produce, so it is reported as unavailable.
 
@@ -38,7 +44,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.exercises.checks import CHECKS
 from assistant.privacy import find_personal_data, redact
-from assistant.web.text import t
+from assistant.web.text import t, tn
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +94,10 @@ class CheckContext:
 
     # -- data per check family ------------------------------------------------------
 
-    def data_for(self, name: str, submission: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
-        """Extra submission data for check ``name``, or a reason key when it cannot run here."""
+    def data_for(
+        self, name: str, submission: Mapping[str, Any], owner: str | None = None
+    ) -> tuple[dict[str, Any], str | None]:
+        """Extra submission data for check ``name`` (``owner``'s Civicly data), or a reason key."""
         if name not in CHECKS:
             return {}, "ex_check_crashed"
         if name.startswith("llm_"):
@@ -110,12 +118,12 @@ class CheckContext:
             data = {}
             needs = CIVICLY_NEEDS.get(name, ("queue", "errors", "audit"))
             if "queue" in needs or "errors" in needs:
-                queue, errors = self.queue()
+                queue, errors = self.queue(owner)
                 data["queue"] = queue
                 if "errors" in needs:
                     data["errors"] = errors
             if "audit" in needs:
-                data["audit"] = self.audit()
+                data["audit"] = self.audit(owner)
             return data, None
         return {}, None
 
@@ -130,11 +138,11 @@ class CheckContext:
             log.warning("No sources for the prompt-lab check: %s", exc)
             return []
 
-    def queue(self) -> tuple[list[dict[str, Any]], list[str]]:
-        """The sandbox's ranked queue with the true urgency, and the ids the model got wrong."""
+    def queue(self, owner: str | None) -> tuple[list[dict[str, Any]], list[str]]:
+        """``owner``'s ranked queue with the true urgency, and the ids the model got wrong."""
         truth = self._history()
         items, errors = [], []
-        for item in self.sandbox.queue():
+        for item in self.sandbox.queue(owner):
             record = truth.get(item.request_id)
             entry = {"request_id": item.request_id, "score": float(item.score)}
             if record is not None:
@@ -144,9 +152,9 @@ class CheckContext:
             items.append(entry)
         return items, errors
 
-    def audit(self) -> dict[str, Any]:
-        """The sandbox's audit of the held-out history (the sandbox computes it once per model)."""
-        return self.sandbox.audit()
+    def audit(self, owner: str | None) -> dict[str, Any]:
+        """The audit of ``owner``'s model on the held-out history (computed once per model)."""
+        return self.sandbox.audit(owner)
 
     def _history(self) -> dict[str, Any]:
         if self._truth is None:
@@ -154,11 +162,13 @@ class CheckContext:
         return self._truth
 
 
-def run_checks(step: Any, submission: Mapping[str, Any], context: CheckContext) -> list[dict[str, Any]]:
-    """Run every check of ``step``; a check that cannot run here is reported, never skipped."""
+def run_checks(
+    step: Any, submission: Mapping[str, Any], context: CheckContext, owner: str | None = None
+) -> list[dict[str, Any]]:
+    """Run every check of ``step`` on ``owner``'s data; one that cannot run here is reported."""
     results = []
     for spec in step.checks:
-        extra, reason = context.data_for(spec.name, submission)
+        extra, reason = context.data_for(spec.name, submission, owner)
         if reason is not None:
             results.append(outcome(spec.name, None, reason=reason, detail=""))
             continue
@@ -254,9 +264,9 @@ def collect_answer(
                 if item.required:
                     problems.append(t("ex_required", language, label=label))
             elif item.min_length and len(text) < item.min_length:
-                problems.append(t("ex_too_short", language, label=label, minimum=item.min_length))
+                problems.append(tn("ex_too_short", item.min_length, language, label=label))
             elif item.max_length and len(text) > item.max_length:
-                problems.append(t("ex_too_long", language, label=label, maximum=item.max_length))
+                problems.append(tn("ex_too_long", item.max_length, language, label=label))
             answer[item.id] = text
         elif kind == "number":
             if raw is None or raw == "":

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import html
 import logging
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,7 +44,8 @@ from assistant.web.exercise_data import (
     run_checks,
     slot_updates,
 )
-from assistant.web.text import t, wrap
+from assistant.web.identity import with_learner
+from assistant.web.text import t, tn, wrap
 
 log = logging.getLogger(__name__)
 
@@ -177,8 +177,8 @@ class ExerciseRunner:
         if not status and any(pool_kind(i) == "file" and i.id in answer for i in step.inputs):
             status = t("ex_saved_file", language)
         parts = [f"### {exercise.text('title', language)}", exercise.text("summary", language),
-                 f"*{t('minutes', language, minutes=exercise.estimated_minutes)}* · "
-                 f"{t('ex_progress', language, done=len(done), total=len(ids))}"]
+                 f"*{tn('minutes', exercise.estimated_minutes, language)}* · "
+                 f"{tn('ex_progress', len(ids), language, done=len(done))}"]
         step_text = (
             f"#### {t('ex_step_heading', language, number=number, total=len(ids), title=exercise.text(f'steps.{step.id}.title', language))}"
             f"\n\n{exercise.text(f'steps.{step.id}.instructions', language)}"
@@ -271,7 +271,7 @@ class ExerciseRunner:
             view.status = wrap(message, language)
             return view
         submission = {**self._earlier(exercise, saved, step.id), **answer}
-        outcomes = run_checks(step, submission, self.context)
+        outcomes = run_checks(step, submission, self.context, learner_id)
         passed = all(item["passed"] is not False for item in outcomes)
         status = t("ex_step_done" if passed else "ex_step_saved", language)
         if self.store is not None and learner_id:
@@ -286,10 +286,12 @@ class ExerciseRunner:
         view.slots = keep_values(view.slots, values)
         return view
 
-    def join(self, code: str, name: str, learner_id: str, language: str) -> str:
+    def join(self, code: str, name: str, learner_id: str | None, language: str) -> str:
         """Join the class with ``code`` under ``name``; the message to show."""
         if self.store is None:
             return ""
+        if not learner_id:
+            return wrap(f"⚠️ {t('session_missing', language)}", language)
         if not (code or "").strip() or not (name or "").strip():
             return wrap(t("ex_join_missing", language), language)
         try:
@@ -299,9 +301,7 @@ class ExerciseRunner:
         return wrap(t("ex_joined", language, cohort=f"**{html.escape(cohort.name)}**"), language)
 
 
-def build_exercises_tab(
-    runner: ExerciseRunner, relabel: Any, learner: Any, ui_language: Any
-) -> dict[str, Any]:
+def build_exercises_tab(runner: ExerciseRunner, relabel: Any, ui_language: Any) -> dict[str, Any]:
     """Build the runner in the current Blocks context; returns the page-level refresh hook."""
     import gradio as gr
 
@@ -381,34 +381,32 @@ def build_exercises_tab(
         return handler
 
     def on_check(exercise_id: str, step_id: str, learner_id: str | None, language: str, *values: Any) -> list[Any]:
-        learner_id = learner_id or uuid.uuid4().hex  # the page's load event may not have run yet
         view = runner.check(exercise_id, step_id, learner_id, language, values)
-        return [*render(view, keep_hints=True), learner_id]
+        return render(view, keep_hints=True)
 
     def on_hint(exercise_id: str, step_id: str, count: int, language: str) -> tuple[str, int]:
         return runner.hints(exercise_id, step_id, count or 0, language)
 
     def on_join(code_text: str, display: str, exercise_id: str, step_id: str, learner_id: str | None,
                 language: str) -> list[Any]:
-        learner_id = learner_id or uuid.uuid4().hex
         message = runner.join(code_text, display, learner_id, language)
-        return [message, *show(exercise_id, step_id, learner_id, language), learner_id]
+        return [message, *show(exercise_id, step_id, learner_id, language)]
 
-    where = [picker, step_dd, learner, ui_language]
-    picker.input(pick, [picker, learner, ui_language], outputs)
-    step_dd.input(show, where, outputs)
-    prev.click(move(-1), where, outputs)
-    nxt.click(move(1), where, outputs)
-    ui_language.change(show, where, outputs)
+    where = [picker, step_dd, ui_language]
+    picker.input(with_learner(pick), [picker, ui_language], outputs)
+    step_dd.input(with_learner(show), where, outputs)
+    prev.click(with_learner(move(-1)), where, outputs)
+    nxt.click(with_learner(move(1)), where, outputs)
+    ui_language.change(with_learner(show), where, outputs)
     hint.click(on_hint, [picker, step_dd, shown, ui_language], [hints_md, shown])
-    check.click(on_check, [*where, *pool], [*outputs, learner])
-    join.click(on_join, [code, name, picker, step_dd, learner, ui_language],
-               [join_status, *outputs, learner])
+    check.click(with_learner(on_check), [*where, *pool], outputs)
+    join.click(with_learner(on_join), [code, name, picker, step_dd, ui_language],
+               [join_status, *outputs])
     visited = gr.State(False)
 
     def resume(exercise_id: str, seen: bool, learner_id: str | None, language: str) -> list[Any]:
         # The first time the tab opens, go back to where the learner left off.
         return [*show(exercise_id if seen else None, None, learner_id, language), True]
 
-    return {"refresh": resume, "inputs": [picker, visited, learner, ui_language],
+    return {"refresh": with_learner(resume), "inputs": [picker, visited, ui_language],
             "outputs": [*outputs, visited]}

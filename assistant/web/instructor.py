@@ -1,20 +1,23 @@
 """The Instructor tab: log in, create classes, launch exercises, follow progress, export.
 
 Security model: the instructor logs in with the password whose hash is
-configured (:class:`~assistant.auth.InstructorAuth`); the session token lives
-in a ``gr.State`` (server side, per browser tab). Gradio exposes *every* event
-handler as an HTTP endpoint, so hiding the panel is not protection: each
-handler of :class:`InstructorPanel` is wrapped by :func:`_guarded`, which
-checks the token before anything else and answers an unauthenticated or
-expired call with the localized "please log in" message and no data. The
-events are also registered with ``api_visibility="private"`` (not listed in
-the API page, not callable by the Gradio clients), which is only a courtesy:
-the token check is the lock.
+configured (:class:`~assistant.auth.InstructorAuth`); the login is attached on
+the server to the browser's session id, which comes from the signed HttpOnly
+session cookie (:mod:`assistant.web.identity`) — no token or role travels
+through a component. Gradio exposes *every* event handler as an HTTP
+endpoint, so hiding the panel is not protection: each handler of
+:class:`InstructorPanel` is wrapped by :func:`_guarded`, which checks the
+session before anything else and answers a call from a session that is not
+logged in with the localized "please log in" message and no data. The events
+are also registered with ``api_visibility="private"``, which is only a
+courtesy: the session check is the lock.
 
 The panel's methods return plain values (Markdown, ``{"headers", "data"}``
-tables, file paths) so that tests call them directly;
-:func:`build_instructor_tab` only wires components to them. CSV files are
-written with ``utf-8-sig`` so spreadsheet programs read Arabic correctly.
+tables) so that tests call them directly; :func:`build_instructor_tab` only
+wires components to them. CSV exports are generated on request by the
+server's ``/instructor/export/...`` route for the logged-in session only
+(:meth:`InstructorPanel.csv`), in ``utf-8-sig`` so spreadsheet programs read
+Arabic correctly; no file is left in a cache anyone could download.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import functools
 import html
 import json
 import logging
-import tempfile
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +34,8 @@ from typing import Any, TypeVar
 from assistant.auth import AuthenticationError, LockedOutError
 from assistant.errors import AssistantError
 from assistant.store import export_csv
-from assistant.web.text import t, wrap
+from assistant.web.identity import client_address, session_of, with_session
+from assistant.web.text import t, tn, wrap
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +74,22 @@ def _when(value: datetime | None) -> str:
 
 
 def _guarded(*empty: Any) -> Callable[[F], F]:
-    """Refuse the call unless its first argument is a valid session token.
+    """Refuse the call unless its first argument is a session logged in as the instructor.
 
-    The wrapped method is called ``method(self, token, *args)`` with the
-    interface language last; a refusal returns the "please log in" message
-    followed by ``empty`` (no data).
+    The wrapped method is called ``method(self, session, *args)`` with the
+    interface language last; ``session`` is the server-issued session id (the
+    tab fills it from the request, see :func:`assistant.web.identity.with_session`).
+    A refusal returns the "please log in" message followed by ``empty`` (no data).
     """
 
     def decorator(method: F) -> F:
         @functools.wraps(method)
-        def wrapper(self: InstructorPanel, token: str | None, *args: Any) -> Any:
+        def wrapper(self: InstructorPanel, session: str | None, *args: Any) -> Any:
             language = args[-1] if args and isinstance(args[-1], str) else "en"
-            refusal = self.refusal(token, language)
+            refusal = self.refusal(session, language)
             if refusal is not None:
                 return (refusal, *empty) if empty else refusal
-            return method(self, token, *args)
+            return method(self, session, *args)
 
         wrapper.guarded = True  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
@@ -94,46 +98,54 @@ def _guarded(*empty: Any) -> Callable[[F], F]:
 
 
 class InstructorPanel:
-    """The instructor's actions; every one except :meth:`login` requires a valid token."""
+    """The instructor's actions; every one except :meth:`login` requires a logged-in session."""
 
-    def __init__(self, auth: Any, store: Any, exercises: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, auth: Any, store: Any, exercises: Mapping[str, Any] | None = None,
+        sandbox: Any = None,
+    ) -> None:
         self.auth = auth
         self.store = store
         self.exercises = dict(exercises or {})
+        self.sandbox = sandbox  # Civicly: the instructor may retrain the shared model
 
     @classmethod
     def guarded_handlers(cls) -> list[str]:
-        """Names of the methods that check the token first (a test calls each without one)."""
+        """Names of the methods that check the session first (a test calls each without one)."""
         return sorted(n for n, f in vars(cls).items() if getattr(f, "guarded", False))
 
     # -- sessions ---------------------------------------------------------------------
 
-    def refusal(self, token: str | None, language: str) -> str | None:
-        """The message to show instead of data, or None when ``token`` is a valid session."""
+    def refusal(self, session: str | None, language: str) -> str | None:
+        """The message to show instead of data, or None when ``session`` is logged in."""
         if self.auth is None or not self.auth.enabled:
             return wrap(t("ins_disabled", language), language)
-        if not self.auth.check_token(token):
+        if not self.auth.is_instructor(session):
             return wrap(f"🔒 {t('ins_login_required', language)}", language)
         return None
 
-    def login(self, password: str, language: str, client: str = "") -> tuple[str | None, str]:
-        """A session token (None on failure) and the message to show."""
+    def login(
+        self, password: str, language: str, *, session: str | None, client: str = ""
+    ) -> tuple[bool, str]:
+        """Log ``session`` in; whether it worked and the message to show."""
         if self.auth is None or not self.auth.enabled:
-            return None, wrap(t("ins_disabled", language), language)
+            return False, wrap(t("ins_disabled", language), language)
+        if not session:
+            return False, wrap(f"⚠️ {t('session_missing', language)}", language)
         try:
-            token = self.auth.login(password or "", client)
+            self.auth.login(password or "", session=session, client=client)
         except LockedOutError as exc:
             seconds = max(1, round(exc.retry_after))
-            return None, wrap(f"⛔ {t('ins_locked_out', language, seconds=seconds)}", language)
+            return False, wrap(f"⛔ {tn('ins_locked_out', seconds, language)}", language)
         except AuthenticationError:
-            return None, wrap(f"⚠️ {t('ins_wrong_password', language)}", language)
-        return token, wrap(f"✅ {t('ins_logged_in', language)}", language)
+            return False, wrap(f"⚠️ {t('ins_wrong_password', language)}", language)
+        return True, wrap(f"✅ {t('ins_logged_in', language)}", language)
 
-    def logout(self, token: str | None, language: str) -> tuple[None, str]:
-        """Revoke the session; the token state is cleared."""
+    def logout(self, session: str | None, language: str) -> str:
+        """End the session's instructor login."""
         if self.auth is not None:
-            self.auth.logout(token)
-        return None, wrap(t("ins_logged_out", language), language)
+            self.auth.logout(session)
+        return wrap(t("ins_logged_out", language), language)
 
     # -- classes and launches -----------------------------------------------------------
 
@@ -145,13 +157,13 @@ class InstructorPanel:
         return [(f"{c.name} · {c.join_code}", c.id) for c in self.store.cohorts()]
 
     @_guarded(None)
-    def cohorts(self, token: str | None, language: str) -> tuple[str, list[tuple[str, int]]]:
+    def cohorts(self, session: str | None, language: str) -> tuple[str, list[tuple[str, int]]]:
         """The classes as dropdown choices (name · join code)."""
         return "", self._choices()
 
     @_guarded(None, None)
     def create_cohort(
-        self, token: str | None, name: str, language: str
+        self, session: str | None, name: str, language: str
     ) -> tuple[str, list[tuple[str, int]] | None, int | None]:
         """Create a class; the message shows its join code."""
         try:
@@ -163,7 +175,7 @@ class InstructorPanel:
         return wrap(f"✅ {message}", language), self._choices(), cohort.id
 
     @_guarded()
-    def cohort_info(self, token: str | None, cohort_id: int | None, language: str) -> str:
+    def cohort_info(self, session: str | None, cohort_id: int | None, language: str) -> str:
         """Join code, number of learners and the open exercises of a class."""
         if cohort_id is None:
             return wrap(t("ins_pick_cohort", language), language)
@@ -174,20 +186,20 @@ class InstructorPanel:
         except AssistantError as exc:
             return wrap(f"⚠️ {html.escape(str(exc))}", language)
         opened = ", ".join(self._title(x.exercise_id, language) for x in launches)
-        text = t("ins_cohort_info", language, code=f"`{cohort.join_code}`", members=len(members),
-                 open=html.escape(opened) or t("ins_none", language))
+        text = tn("ins_cohort_info", len(members), language, code=f"`{cohort.join_code}`",
+                  open=html.escape(opened) or t("ins_none", language))
         return wrap(f"**{html.escape(cohort.name)}** — {text}", language)
 
     @_guarded()
     def launch(
-        self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
+        self, session: str | None, cohort_id: int | None, exercise_id: str | None, language: str
     ) -> str:
         """Open an exercise for a class."""
         return self._set_open(cohort_id, exercise_id, language, launch=True)
 
     @_guarded()
     def close(
-        self, token: str | None, cohort_id: int | None, exercise_id: str | None, language: str
+        self, session: str | None, cohort_id: int | None, exercise_id: str | None, language: str
     ) -> str:
         """Close an exercise for a class."""
         return self._set_open(cohort_id, exercise_id, language, launch=False)
@@ -245,7 +257,7 @@ class InstructorPanel:
         return [record.question, record.language, _when(record.asked_at)]
 
     def _table(self, table: str, cohort_id: int | None, language: str) -> dict[str, Any]:
-        """One report as ``{"headers", "data"}`` (no token check: call through a guarded method)."""
+        """One report as ``{"headers", "data"}`` (no session check: call through a guarded method)."""
         headers = [t(key, language) for key in TABLES[table]]
         if cohort_id is None:
             return {"headers": headers, "data": []}
@@ -254,41 +266,72 @@ class InstructorPanel:
 
     @_guarded(None)
     def progress(
-        self, token: str | None, cohort_id: int | None, language: str
+        self, session: str | None, cohort_id: int | None, language: str
     ) -> tuple[str, dict[str, Any]]:
         """The live progress table of a class."""
         return "", self._table("progress", cohort_id, language)
 
     @_guarded(None, None, None, None)
-    def refresh(self, token: str | None, cohort_id: int | None, language: str) -> tuple[Any, ...]:
+    def refresh(self, session: str | None, cohort_id: int | None, language: str) -> tuple[Any, ...]:
         """The class summary and all four reports."""
         try:
             tables = [self._table(name, cohort_id, language) for name in TABLES]
         except AssistantError as exc:
             return (wrap(f"⚠️ {html.escape(str(exc))}", language), None, None, None, None)
-        return (self.cohort_info(token, cohort_id, language), *tables)
+        return (self.cohort_info(session, cohort_id, language), *tables)
 
     @_guarded(None)
     def export(
-        self, token: str | None, cohort_id: int | None, table: str, language: str
+        self, session: str | None, cohort_id: int | None, table: str, language: str
     ) -> tuple[str, str | None]:
-        """A CSV file (UTF-8 with BOM) of one report; returns the message and the file path."""
+        """The message and a download link for one report (served to this session only)."""
         if cohort_id is None or table not in TABLES:
             return wrap(t("ins_pick_cohort", language), language), None
+        # Relative, so it works when the app is served under a proxy's path prefix.
+        href = f"instructor/export/{int(cohort_id)}/{table}.csv"
+        label = html.escape(t("ins_download", language))
+        return "", f"<a href='{href}' download id='ins-csv-link'>⬇ {label} — {table}.csv</a>"
+
+    @_guarded()
+    def retrain_civicly(
+        self, session: str | None, path: str | None, pairs: str, language: str
+    ) -> str:
+        """Replace the shared Civicly model (everybody's) with one trained on an uploaded file."""
+        from assistant.exercises.civicly_triage.records import parse_mapping
+        from assistant.web.civicly import render_training
+
+        if self.sandbox is None:
+            return wrap(t("ins_civicly_off", language), language)
+        if not path:
+            return wrap(t("ins_civicly_no_file", language), language)
+        try:
+            mapping = parse_mapping([p for p in (pairs or "").split(",") if p.strip()])
+            model, errors = self.sandbox.train_on(session, Path(path), mapping, shared=True)
+        except AssistantError as exc:
+            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+        done = render_training(model.version, model.trained_on, model.router.classes, errors,
+                               language)
+        return wrap(f"✅ {t('ins_civicly_shared', language)}\n\n{done}", language)
+
+    def csv(self, cohort_id: int, table: str) -> tuple[str, bytes] | None:
+        """File name and CSV bytes (UTF-8 with BOM) of one report; None for an unknown table.
+
+        No session check here: the server's export route checks the session
+        before it calls this.
+        """
+        if table not in TABLES:
+            return None
         records = self._records(table, int(cohort_id))
-        folder = Path(tempfile.mkdtemp(prefix="agora-export-"))
-        path = folder / f"cohort-{int(cohort_id)}-{table}.csv"
-        path.write_text(export_csv(records, CSV_COLUMNS[table]), encoding="utf-8-sig")
-        return "", str(path)
+        data = export_csv(records, CSV_COLUMNS[table]).encode("utf-8-sig")
+        return f"cohort-{int(cohort_id)}-{table}.csv", data
 
 
 def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any) -> None:
-    """Build the tab in the current Blocks context; every event checks the token itself."""
+    """Build the tab in the current Blocks context; every event checks the session itself."""
     import gradio as gr
 
     private: dict[str, Any] = {"api_visibility": "private"}
     enabled = panel.auth is not None and panel.auth.enabled
-    token = gr.State(None)
     relabel.add_custom(
         gr.Markdown(wrap(t("ins_disabled", "en"), "en"), visible=not enabled, elem_id="ins-disabled"),
         lambda lang: gr.update(value=wrap(t("ins_disabled", lang), lang)),
@@ -343,54 +386,70 @@ def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any)
             )
             download = relabel.add(gr.Button(t("ins_download", "en"), scale=1, elem_id="ins-download"),
                                    value="ins_download")
-        csv_file = gr.File(label="CSV", interactive=False, visible=False, elem_id="ins-csv")
+        csv_link = gr.HTML(visible=False, elem_id="ins-csv")
+        if panel.sandbox is not None:
+            with relabel.add(gr.Accordion(t("ins_civicly_heading", "en"), open=False,
+                                          elem_id="ins-civicly"), label="ins_civicly_heading"):
+                civicly_file = relabel.add(
+                    gr.File(label=t("ins_civicly_file", "en"), file_types=[".csv", ".json", ".jsonl"],
+                            type="filepath", elem_id="ins-civicly-file"),
+                    label="ins_civicly_file")
+                civicly_map = relabel.add(
+                    gr.Textbox(label=t("ins_civicly_mapping", "en"), max_length=500,
+                               elem_id="ins-civicly-mapping"), label="ins_civicly_mapping")
+                civicly_train = relabel.add(
+                    gr.Button(t("ins_civicly_train", "en"), variant="stop",
+                              elem_id="ins-civicly-train"), value="ins_civicly_train")
+                civicly_status = gr.Markdown(elem_id="ins-civicly-status")
 
     tables = [frames[name] for name in TABLES]
 
     def on_login(secret: str, language: str, request: gr.Request) -> list[Any]:
-        client = request.client.host if request is not None and request.client else ""
-        new_token, message = panel.login(secret, language, client)
-        ok = new_token is not None
+        ok, message = panel.login(secret, language, session=session_of(request),
+                                  client=client_address(request))
         choices = panel._choices() if ok else []
-        return [new_token, message, "", gr.update(visible=not ok), gr.update(visible=ok),
+        return [message, "", gr.update(visible=not ok), gr.update(visible=ok),
                 gr.Timer(active=ok), gr.update(choices=choices, value=None)]
 
     on_login.__annotations__["request"] = gr.Request  # postponed annotations hide the type
 
-    def on_logout(current: str | None, language: str) -> list[Any]:
-        _, message = panel.logout(current, language)
+    def on_logout(session: str | None, language: str) -> list[Any]:
+        message = panel.logout(session, language)
         empty = [panel._table(name, None, language) for name in TABLES]
-        return [None, message, gr.update(visible=True), gr.update(visible=False),
+        return [message, gr.update(visible=True), gr.update(visible=False),
                 gr.Timer(active=False), gr.update(choices=[], value=None), "", *empty,
-                gr.update(value=None, visible=False)]
+                gr.update(value="", visible=False)]
 
-    def on_create(current: str | None, name: str, language: str) -> list[Any]:
-        message, choices, new_id = panel.create_cohort(current, name, language)
+    def on_create(session: str | None, name: str, language: str) -> list[Any]:
+        message, choices, new_id = panel.create_cohort(session, name, language)
         if choices is None:
             return [message, gr.update(), gr.update()]
         return [message, gr.update(choices=choices, value=new_id), ""]
 
-    login_outputs = [token, status, password, login_row, panel_box, timer, cohort]
+    refresh_fn = with_session(panel.refresh)
+    login_outputs = [status, password, login_row, panel_box, timer, cohort]
     login.click(on_login, [password, ui_language], login_outputs, **private)
     password.submit(on_login, [password, ui_language], login_outputs, **private)
-    logout.click(on_logout, [token, ui_language],
-                 [token, status, login_row, panel_box, timer, cohort, info, *tables, csv_file],
+    logout.click(with_session(on_logout), [ui_language],
+                 [status, login_row, panel_box, timer, cohort, info, *tables, csv_link],
                  **private)
-    create.click(on_create, [token, cohort_name, ui_language], [status, cohort, cohort_name],
-                 **private).then(panel.refresh, [token, cohort, ui_language], [info, *tables],
-                                 **private)
-    cohort.input(panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
-    refresh.click(panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
-    launch.click(panel.launch, [token, cohort, exercise, ui_language], status, **private).then(
-        panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
-    close.click(panel.close, [token, cohort, exercise, ui_language], status, **private).then(
-        panel.refresh, [token, cohort, ui_language], [info, *tables], **private)
-    timer.tick(panel.refresh, [token, cohort, ui_language], [info, *tables],
+    create.click(with_session(on_create), [cohort_name, ui_language], [status, cohort, cohort_name],
+                 **private).then(refresh_fn, [cohort, ui_language], [info, *tables], **private)
+    cohort.input(refresh_fn, [cohort, ui_language], [info, *tables], **private)
+    refresh.click(refresh_fn, [cohort, ui_language], [info, *tables], **private)
+    launch.click(with_session(panel.launch), [cohort, exercise, ui_language], status,
+                 **private).then(refresh_fn, [cohort, ui_language], [info, *tables], **private)
+    close.click(with_session(panel.close), [cohort, exercise, ui_language], status,
+                **private).then(refresh_fn, [cohort, ui_language], [info, *tables], **private)
+    timer.tick(refresh_fn, [cohort, ui_language], [info, *tables],
                api_name="instructor_refresh", **private)
 
-    def on_download(current: str | None, cohort_id: int | None, table: str, language: str) -> Any:
-        message, path = panel.export(current, cohort_id, table, language)
-        return message, gr.update(value=path, visible=path is not None)
+    def on_download(session: str | None, cohort_id: int | None, table: str, language: str) -> Any:
+        message, link = panel.export(session, cohort_id, table, language)
+        return message, gr.update(value=link or "", visible=link is not None)
 
-    download.click(on_download, [token, cohort, which, ui_language], [status, csv_file], **private)
-
+    download.click(with_session(on_download), [cohort, which, ui_language], [status, csv_link],
+                   **private)
+    if panel.sandbox is not None:
+        civicly_train.click(with_session(panel.retrain_civicly),
+                            [civicly_file, civicly_map, ui_language], civicly_status, **private)

@@ -1,6 +1,10 @@
 """Auditing the Civicly model: errors, fairness, calibration, urgency ranking, overrides.
 
-Pure functions over predictions, so each metric can be checked by hand:
+Pure functions over predictions, each checked on small cases computed by
+hand in ``tests/test_civicly.py``. scikit-learn computes accuracy, macro-F1
+and the confusion matrix; it is imported inside those functions because the
+exercise checks import this module and loading scikit-learn takes seconds.
+The module covers:
 
 * classification quality (accuracy, macro-F1, confusion matrix);
 * a fairness table per group (language, district) with disparity ratios: the
@@ -28,36 +32,37 @@ from assistant.errors import ConfigError
 
 def accuracy(truth: Sequence[str], predicted: Sequence[str]) -> float:
     """Share of exact matches (0.0 for no items)."""
+    from sklearn.metrics import accuracy_score
+
     if not truth:
         return 0.0
-    return sum(t == p for t, p in zip(truth, predicted, strict=True)) / len(truth)
+    return float(accuracy_score(truth, predicted))
 
 
 def macro_f1(
     truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None
 ) -> float:
-    """Unweighted mean of per-class F1 over ``labels`` (default: labels in the truth)."""
+    """Unweighted mean of per-class F1 over ``labels`` (default: labels in the truth).
+
+    A label that is neither true nor predicted anywhere scores 0, not "undefined".
+    """
+    from sklearn.metrics import f1_score
+
     labels = sorted(set(truth)) if labels is None else list(labels)
-    if not labels:
+    if not labels or not truth:
         return 0.0
-    scores = []
-    for label in labels:
-        tp = sum(t == label and p == label for t, p in zip(truth, predicted, strict=True))
-        fp = sum(t != label and p == label for t, p in zip(truth, predicted, strict=True))
-        fn = sum(t == label and p != label for t, p in zip(truth, predicted, strict=True))
-        denominator = 2 * tp + fp + fn
-        scores.append(2 * tp / denominator if denominator else 0.0)
-    return sum(scores) / len(scores)
+    return float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0))
 
 
 def confusion(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     """Confusion matrix: rows = true labels, columns = predicted labels."""
+    from sklearn.metrics import confusion_matrix
+
     labels = sorted(set(truth) | set(predicted))
-    index = {label: i for i, label in enumerate(labels)}
-    matrix = [[0] * len(labels) for _ in labels]
-    for t, p in zip(truth, predicted, strict=True):
-        matrix[index[t]][index[p]] += 1
-    return {"labels": labels, "matrix": matrix}
+    if len(labels) < 2:  # scikit-learn warns about a 1 x 1 matrix even when given the labels
+        return {"labels": labels, "matrix": [[len(truth)]] if labels else []}
+    matrix = confusion_matrix(truth, predicted, labels=labels)
+    return {"labels": labels, "matrix": matrix.tolist()}
 
 
 def fairness_table(
@@ -91,7 +96,14 @@ def fairness_table(
 def calibration(
     confidence: Sequence[float], correct: Sequence[bool], bins: int = 10
 ) -> dict[str, Any]:
-    """Reliability bins and expected calibration error (ECE)."""
+    """Reliability bins and expected calibration error (ECE).
+
+    Bins are ``[low, high)``, the last one closed at 1.0. This stays by hand:
+    ``sklearn.calibration.calibration_curve`` returns only the two means of each
+    non-empty bin, without its size (which weights the ECE and fills the ``n``
+    column) or its position, and its bins are closed on the right, so a
+    confidence of exactly 0.5 would move from the 0.5-0.6 bin to 0.4-0.5.
+    """
     if not confidence:
         return {"ece": 0.0, "bins": []}
     table = []

@@ -1,0 +1,195 @@
+"""The ASGI app the page is served from: sessions, security headers, uploads, exports.
+
+Gradio's Blocks are mounted in a FastAPI app (``gr.mount_gradio_app``) so that
+what must be decided by the server is decided before Gradio sees a request:
+
+* **Identity.** Starlette's ``SessionMiddleware`` keeps a signed (itsdangerous),
+  HttpOnly, SameSite=Lax cookie; :class:`IdentityMiddleware` gives every
+  browser a server-issued learner id and session id in it
+  (:mod:`assistant.web.identity`). Handlers read them from ``gr.Request``.
+  The signing key is derived from the server secret for this job only
+  (:func:`assistant.auth.derive_key`); nothing secret is in ``/config`` or the
+  page.
+* **Security headers** on every response (:data:`SECURITY_HEADERS`): a
+  Content-Security-Policy the Gradio page works under (same-origin only, so
+  the page — and anything a learner types — cannot load from another host),
+  no framing, no MIME sniffing, no referrer.
+* **Uploads** are limited by Gradio's ``max_file_size`` (``ASSISTANT_MAX_UPLOAD_MB``);
+  a bigger file is refused with a message that names the limit.
+* **Exports** are streamed by :func:`export_route` to the logged-in instructor
+  only, generated on request (no file is left in a public cache).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from assistant.auth import InstructorAuth, derive_key, server_secret
+from assistant.config import Settings
+from assistant.web.identity import SESSION_COOKIE, ensure_identity, session_of
+
+log = logging.getLogger(__name__)
+
+#: Same-origin only. Gradio's page needs inline scripts/styles and ``eval`` (its
+#: front end compiles some components at run time); data:/blob: serve its own
+#: images, fonts and uploads.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "media-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+SECURITY_HEADERS: dict[str, str] = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class IdentityMiddleware:
+    """Pure ASGI: make sure every HTTP request's session carries a server-issued identity."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and "session" in scope:
+            ensure_identity(scope["session"])
+        await self.app(scope, receive, send)
+
+
+class SecurityHeadersMiddleware:
+    """Pure ASGI: add :data:`SECURITY_HEADERS` to every HTTP response (streams untouched)."""
+
+    def __init__(self, app: Any, headers: dict[str, str] | None = None) -> None:
+        self.app = app
+        self.headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1"))
+            for k, v in (headers or SECURITY_HEADERS).items()
+        ]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def max_file_size(settings: Settings) -> int:
+    """Gradio's upload limit in bytes, from ``ASSISTANT_MAX_UPLOAD_MB``."""
+    return int(settings.max_upload_mb * 1024 * 1024)
+
+
+def build_server(
+    demo: Any,
+    settings: Settings,
+    *,
+    auth: InstructorAuth | None = None,
+    exports: Callable[[int, str], tuple[str, bytes] | None] | None = None,
+    css: str | None = None,
+) -> Any:
+    """The FastAPI app serving ``demo`` with sessions, headers, upload limit and exports.
+
+    ``exports(cohort_id, table)`` returns ``(file name, CSV bytes)`` or None
+    for an unknown table; it is served at ``/instructor/export/{cohort}/{table}.csv``
+    to a logged-in instructor session only.
+    """
+    import gradio as gr
+    from fastapi import FastAPI
+    from fastapi.responses import PlainTextResponse, Response
+    from starlette.middleware.sessions import SessionMiddleware
+
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+
+    def export_route(request: Any) -> Any:
+        # A plain Starlette endpoint: path values are checked here, not by annotations.
+        cohort, table = request.path_params["cohort_id"], request.path_params["table"]
+        if auth is None or exports is None or not auth.is_instructor(session_of(request)):
+            return PlainTextResponse(
+                "Log in to the instructor area in this browser to download exports.",
+                status_code=403,
+            )
+        made = exports(int(cohort), table)
+        if made is None:
+            return PlainTextResponse(f"Unknown report {table!r}.", status_code=404)
+        name, data = made
+        return Response(
+            data,
+            media_type="text/csv; charset=utf-8",
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}"',
+                "Cache-Control": "no-store",
+            },
+        )
+
+    app.add_route("/instructor/export/{cohort_id:int}/{table:str}.csv", export_route,
+                  methods=["GET"])
+
+    # Middleware runs outside-in in the reverse order of registration: headers, then
+    # the session cookie, then the identity check inside it.
+    app.add_middleware(IdentityMiddleware)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=derive_key(server_secret(settings), "session-cookie"),
+        session_cookie=SESSION_COOKIE,
+        max_age=settings.session_days * 24 * 3600,
+        same_site="lax",
+        https_only=settings.cookie_secure,
+    )
+    app.add_middleware(SecurityHeadersMiddleware)
+    return gr.mount_gradio_app(
+        app, demo, path="", max_file_size=max_file_size(settings), css=css,
+        footer_links=["settings"], show_error=False,
+    )
+
+
+def create_server(settings: Settings, progress: Any = None) -> Any:
+    """Everything ``python app.py`` serves: the services, the Blocks, the ASGI app around them."""
+    from assistant.web.app import CSS, build_services, create_app
+    from assistant.web.instructor import InstructorPanel
+
+    services = build_services(settings, progress=progress)
+    demo = create_app(settings, services)
+    panel = InstructorPanel(services.auth, services.store, services.exercises, services.sandbox)
+    return build_server(demo, settings, auth=services.auth, exports=panel.csv, css=CSS)
+
+
+def serve(app: Any, settings: Settings) -> None:
+    """Run ``app`` with uvicorn on the configured host and port (blocks)."""
+    import uvicorn
+
+    proxies = [p.strip() for p in settings.trusted_proxies.split(",") if p.strip()]
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        log_level=settings.log_level.lower(),
+        server_header=False,
+        access_log=False,  # request lines are noise here; errors still go to the log
+    )
