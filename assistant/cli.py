@@ -1,4 +1,4 @@
-"""Command line: ``assistant ingest | search | ask``. Thin wrappers over the library.
+"""Command line: ``assistant ingest | search | ask | privacy ...``. Thin wrappers over the library.
 
 Errors meant for the user (bad settings, missing paths, mismatched index) are
 printed as one line on stderr with exit code 2; failures of a backend exit 3.
@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from assistant.config import (
     Settings,
@@ -153,9 +155,16 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return evals_main(args.eval_args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors as one line (exit code 2, like every user error)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="assistant", description="Multilingual course assistant (offline by default)."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
@@ -195,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     from assistant.auth import add_parser as add_instructor
 
     add_instructor(sub)
+    from assistant.privacy.cli import add_parser as add_privacy
+
+    add_privacy(sub)
     sub.choices["ask"].add_argument(
         "--tutor", action="store_true", help="tutor mode: a guiding hint instead of the answer"
     )
@@ -205,7 +217,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``assistant`` command."""
+    """Entry point of the ``assistant`` command: exit code 0, 2 (fix something) or 3 (failure).
+
+    Whatever happens ends in at most one line on stderr, never a traceback:
+    unexpected errors exit 3 and their traceback goes to the log at debug level
+    (``-v``). Output never fails on text it cannot encode (it is escaped).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (`assistant search ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        logging.getLogger(__name__).debug("Unexpected error", exc_info=True)
+        detail = " ".join(str(exc).split())[:300]
+        print(
+            f"error: unexpected failure ({type(exc).__name__}: {detail}); "
+            "run with -v to see where it happened",
+            file=sys.stderr,
+        )
+        return 3
+
+
+def _main(argv: Sequence[str] | None) -> int:
     apply_offline_environment()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:  # the evaluation CLI parses its own options (--help included)

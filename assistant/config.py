@@ -98,7 +98,49 @@ class Settings(BaseSettings):
     collection: str = Field("course", description="Chroma collection name (3+ characters).")
     chunk_chars: int = Field(1200, ge=200, le=8000, description="Target chunk size, characters.")
     max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are rejected.")
+    parse_timeout: float = Field(
+        10.0, gt=0, le=3600, description="Processor seconds one file may take to parse (a "
+        "parser that waits is stopped at 3x this in wall-clock time); slower files are "
+        "stopped and reported (raise it for very large PDFs).",
+    )
+    parse_memory_mb: int = Field(
+        512, ge=128, le=65536, description="Memory (address space) one file's parser may use, MB.",
+    )
+    max_unzipped_mb: float = Field(
+        100.0, gt=0, le=10000, description="A DOCX whose parts unpack to more than this is "
+        "rejected before unpacking (zip bombs).",
+    )
     embed_batch_size: int = Field(32, ge=1, le=1024, description="Texts per embedding call.")
+    embed_base_url: str | None = Field(
+        None,
+        description="Server for ASSISTANT_EMBEDDER=openai:<model>: any OpenAI-compatible "
+        "/v1/embeddings endpoint (text-embeddings-inference, vLLM, Infinity, Ollama, llama.cpp "
+        "server), e.g. http://127.0.0.1:8080/v1.",
+    )
+    embed_api_key: str | None = Field(
+        None, description="API key for the embedding server, when it needs one (never logged)."
+    )
+    embed_timeout: float = Field(
+        30.0, gt=0, le=600, description="Seconds per embedding request to the server."
+    )
+    embed_retries: int = Field(
+        3, ge=0, le=10,
+        description="Retries of an embedding request that failed with 429, 5xx or a dropped "
+        "connection, with exponential back-off (the server's Retry-After is honoured).",
+    )
+    embed_max_in_flight: int = Field(
+        4, ge=1, le=64,
+        description="Embedding requests this process sends at once; more wait their turn "
+        "(back-pressure on the server, shared by ingest and questions).",
+    )
+    embed_query_prefix: str = Field(
+        "", description="Text put before each question for the embedding server (e5 models: "
+        "'query: '). Part of the embedder id: changing it forces a re-ingest."
+    )
+    embed_passage_prefix: str = Field(
+        "", description="Text put before each passage for the embedding server (e5 models: "
+        "'passage: '). Part of the embedder id: changing it forces a re-ingest."
+    )
     top_k: int = Field(5, ge=1, le=50, description="Passages returned per question.")
     candidates: int = Field(30, ge=5, le=500, description="Candidates per retriever before fusion.")
     lexical_weight: float = Field(
@@ -111,6 +153,29 @@ class Settings(BaseSettings):
         None,
         description="Cosine similarity below which the course 'does not cover' a question; "
         "empty = the embedder's measured default.",
+    )
+    coverage: str = Field(
+        "calibrated",
+        description="How 'not covered' is decided: calibrated (a per-language classifier over "
+        "retrieval features, fitted per embedder; an embedder without one falls back to its "
+        "threshold with a log line) | threshold (best cosine >= ASSISTANT_MIN_RELEVANCE). An "
+        "explicit ASSISTANT_MIN_RELEVANCE always means threshold.",
+    )
+    screen: bool = Field(
+        True,
+        description="Screen questions before retrieval: distress gets a kind message with help "
+        "resources, harmful or manipulative requests a polite refusal (rules + an embedding "
+        "classifier, offline; plus an LLM moderation step when ASSISTANT_LLM is a model).",
+    )
+    help_resources: str | None = Field(
+        None,
+        description="Where a learner in distress can find help, shown in every language (e.g. "
+        "local crisis lines); empty = a generic text that names no phone number.",
+    )
+    help_resources_file: Path | None = Field(
+        None,
+        description='JSON file of help resources per language, {"en": "...", "fr": "...", '
+        '"default": "..."}; wins over ASSISTANT_HELP_RESOURCES.',
     )
     llm: str = Field(
         "extractive",
@@ -172,6 +237,23 @@ class Settings(BaseSettings):
         description="Comma-separated addresses of reverse proxies whose X-Forwarded-For is "
         "believed (for login throttling per client address); empty = none.",
     )
+    concurrency: int | None = Field(
+        None, ge=1, le=64,
+        description="Answers computed at once by one app process (Gradio's concurrency limit of "
+        "the answer events and the default of every other event); empty = "
+        "min(4, CPU cores + 1), sized by benchmarks/load.py.",
+    )
+    llm_concurrency: int | None = Field(
+        None, ge=1, le=64,
+        description="Answers computed at once when ASSISTANT_LLM is a language model (each holds "
+        "a model request for seconds); empty = 1 for llamacpp: (it shares this machine's CPU), "
+        "else 2. Other events are never queued behind answers.",
+    )
+    queue_size: int = Field(
+        100, ge=1, le=10000,
+        description="Events that may wait in the queue; beyond it a browser is told the server is "
+        "busy and to try again (about 30 s of waiting at 3 answers/s).",
+    )
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, ge=1, le=65535, description="Port the web app listens on.")
     log_level: str = Field("INFO", description="Python logging level.")
@@ -185,11 +267,42 @@ class Settings(BaseSettings):
 
     @field_validator(
         "chroma_url", "llm_base_url", "llm_api_key", "database_url", "instructor_password_hash",
-        "session_secret",
+        "session_secret", "embed_base_url", "embed_api_key", "help_resources",
     )
     @classmethod
     def _empty_url_is_none(cls, value: str | None) -> str | None:
         return value or None
+
+    @field_validator("coverage")
+    @classmethod
+    def _coverage_mode(cls, value: str) -> str:
+        if value.strip().lower() not in ("calibrated", "threshold"):
+            raise ValueError("ASSISTANT_COVERAGE must be 'calibrated' or 'threshold'")
+        return value.strip().lower()
+
+    @field_validator("help_resources_file", mode="before")
+    @classmethod
+    def _empty_path_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("concurrency", "llm_concurrency", mode="before")
+    @classmethod
+    def _empty_count_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def answer_concurrency(self) -> int:
+        """How many answers one process computes at once (see ``concurrency``, ``llm_concurrency``)."""
+        if self.llm.strip() in ("", "extractive"):
+            return self.concurrency or min(4, (os.cpu_count() or 1) + 1)
+        if self.llm_concurrency is not None:
+            return self.llm_concurrency
+        return 1 if self.llm.strip().startswith("llamacpp:") else 2
+
+    @property
+    def event_concurrency(self) -> int:
+        """How many runs of any other event (course, quiz, Civicly, instructor) at once."""
+        return self.concurrency or min(4, (os.cpu_count() or 1) + 1)
 
     @property
     def index_dir(self) -> Path:

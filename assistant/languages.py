@@ -180,6 +180,32 @@ MESSAGES = Domain(
         "The language model's draft could not be checked against the course, so these "
         "are the course's own sentences.",
     ),
+    # The question screen (assistant/rag/screen.py): a learner who seems to be in distress.
+    entry(
+        "screen_distress",
+        "I am sorry you are going through this. You do not have to face it alone, and you "
+        "deserve support from someone who can help right now. This course assistant cannot "
+        "give that help, but these can:",
+    ),
+    # Shown after screen_distress unless the operator configured local help resources.
+    # Translators: keep it free of phone numbers; they differ from country to country.
+    entry(
+        "help_resources_default",
+        "If you are in immediate danger, call your local emergency number now. You can also "
+        "contact a crisis or suicide-prevention line in your country, talk to a doctor or to "
+        "someone you trust, or ask your organisation's confidential staff support or "
+        "occupational health service.",
+    ),
+    entry(
+        "screen_harmful",
+        "I cannot help with that request. I am here to answer questions about the course; "
+        "you are welcome to ask me about any of its modules.",
+    ),
+    entry(
+        "screen_manipulation",
+        "I cannot take on another role or set aside how I work. I answer questions from the "
+        "course, with its sources; you are welcome to ask me one.",
+    ),
 )
 
 

@@ -29,16 +29,19 @@ def path_id(relative: str) -> str:
     becomes ``%XX`` (UTF-8). So the result never holds ``:`` (the separator of the
     source and of chunk ids), ``#`` (document#section), ``%`` unescaped, control
     characters or invisible formatting such as right-to-left overrides, which could
-    make one id look like another. The mapping is injective: different paths give
-    different ids. Ids are then plain strings for Chroma and bound parameters for
-    SQLite.
+    make one id look like another. A file name that is not UTF-8 reaches us with
+    its bad bytes as surrogates (Python's ``surrogateescape``): each becomes the
+    ``%XX`` of its byte, so such names get ids too. The mapping is injective:
+    different paths give different ids. Ids are then valid UTF-8, plain strings for
+    Chroma and bound parameters for SQLite.
     """
     out = []
     for char in unicodedata.normalize("NFC", relative):
         if char in _ID_SAFE or unicodedata.category(char)[0] in "LNM":
             out.append(char)
         else:
-            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+            errors = "surrogateescape" if "\udc80" <= char <= "\udcff" else "surrogatepass"
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8", errors))
     return "".join(out)
 
 
@@ -122,6 +125,9 @@ class RetrievalResult:
     covered: bool
     top_relevance: float
     threshold: float
+    #: Calibrated probability that the course covers the question (None when the
+    #: cosine ``threshold`` decided, see :mod:`assistant.rag.coverage`).
+    coverage: float | None = None
 
 
 @dataclass(frozen=True)
@@ -142,8 +148,12 @@ class Citation:
     source: str = COURSE
 
 
-#: What kind of reply an :class:`Answer` is.
-STATUSES = ("answered", "hint", "not_covered", "invalid_question", "error")
+#: What kind of reply an :class:`Answer` is. ``support``: the question screen saw
+#: distress and the reply points to help; ``declined``: it saw a harmful or
+#: manipulative request and the reply is a polite refusal.
+STATUSES = (
+    "answered", "hint", "not_covered", "invalid_question", "error", "support", "declined"
+)
 
 
 @dataclass(frozen=True)

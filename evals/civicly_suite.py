@@ -1,4 +1,4 @@
-"""The Civicly suite: train the router on one file, audit it on another.
+"""The Civicly suites: train the router on one file, audit it on another; transfer.
 
 Training and scoring are the exercise's own functions —
 :func:`assistant.exercises.civicly_triage.service.train` and
@@ -14,6 +14,20 @@ instead of the exercise's default, which makes training several times
 faster. The test file is always classified whole: with every second record
 the language fairness ratio moved 0.88 -> 0.78 (small Arabic and Portuguese
 groups), too noisy to gate on.
+
+The **transfer** suite (``civicly_transfer``) asks how the router does on
+languages the history lacks: it trains on the English and Spanish records of
+the history and tests on the French, Portuguese and Arabic records of the
+held-out history, through the exercise's own evaluator
+(:func:`assistant.exercises.civicly_triage.evaluate.evaluate_files`), which
+trains the TF-IDF and embeddings-only baselines on the same split in the same
+run. ``margin_over_embeddings`` (router minus embeddings-only macro-F1) is
+what the language gate is for: it should not go below zero. ``--quick``
+trains on ``QUICK_TRANSFER_PER_GROUP`` records per department and training
+language, all of them embedded. Both suites keep their vectors in the
+embedding cache under the configured data directory
+(``<data dir>/civicly/embeddings.sqlite3``): a cached vector is the one the
+embedder computes, so a warm cache changes the time, not the numbers.
 """
 
 from __future__ import annotations
@@ -26,6 +40,9 @@ from assistant.errors import ConfigError
 from assistant.rag.embeddings import Embedder
 
 QUICK_EMBED_PER_CLASS = 40
+TRANSFER_TRAIN_LANGUAGES = ("en", "es")
+TRANSFER_TEST_LANGUAGES = ("fr", "pt", "ar")
+QUICK_TRANSFER_PER_GROUP = 40
 
 
 def builtin_files() -> tuple[Path, Path]:
@@ -52,18 +69,22 @@ def load(path: Path) -> tuple[list[Any], list[str]]:
 
 
 def civicly_suite(
-    train_path: Path, test_path: Path, embedder: Embedder, *, quick: bool = False
+    train_path: Path,
+    test_path: Path,
+    embedder: Embedder,
+    *,
+    quick: bool = False,
+    cache: Any = None,
 ) -> dict[str, Any]:
     """Train on ``train_path``, audit on ``test_path``; headline metrics plus the audit."""
     from assistant.exercises.civicly_triage.evaluate import audit
-    from assistant.exercises.civicly_triage.features import EMBED_PER_CLASS
     from assistant.exercises.civicly_triage.service import train
 
     train_records, train_errors = load(train_path)
     test_records, test_errors = load(test_path)
-    per_class = QUICK_EMBED_PER_CLASS if quick else EMBED_PER_CLASS
+    per_class = QUICK_EMBED_PER_CLASS if quick else None
     started = time.perf_counter()
-    model = train(train_records, embedder, embed_per_class=per_class)
+    model = train(train_records, embedder, embed_per_class=per_class, cache=cache)
     trained = time.perf_counter()
     report = audit(model, test_records)
     by_language = report["by_language"]
@@ -93,6 +114,7 @@ def civicly_suite(
             "urgent_cases": report["urgency"]["urgent_cases"],
             "needs_review_rate": report["needs_review_rate"],
             "flagged_languages": by_language["flagged"],
+            "scarce_languages": report["language_support"]["scarce"],
             "flagged_districts": by_district["flagged"],
             "per_district": by_district["groups"],
             "model_version": report["model_version"],
@@ -100,4 +122,91 @@ def civicly_suite(
             "audit_seconds": round(time.perf_counter() - trained, 2),
         },
         "audit": {"confusion": report["confusion"], "calibration": report["calibration"]},
+    }
+
+
+def _stratified(path: Path, languages: tuple[str, ...], per_group: int, folder: Path) -> Path:
+    """A CSV of the first ``per_group`` rows of each (language, department) of ``path``."""
+    import csv
+
+    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    taken: dict[tuple[str, str], int] = {}
+    kept = []
+    for row in rows:
+        group = (row.get("language", ""), row.get("service_code", ""))
+        if group[0] in languages and taken.get(group, 0) < per_group:
+            taken[group] = taken.get(group, 0) + 1
+            kept.append(row)
+    out = folder / "transfer-train.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(kept)
+    return out
+
+
+def civicly_transfer_suite(
+    train_path: Path,
+    test_path: Path,
+    embedder: Embedder,
+    *,
+    quick: bool = False,
+    cache: Any = None,
+    train_languages: tuple[str, ...] = TRANSFER_TRAIN_LANGUAGES,
+    test_languages: tuple[str, ...] = TRANSFER_TEST_LANGUAGES,
+) -> dict[str, Any]:
+    """Train on ``train_languages`` of one file, test on ``test_languages`` of another."""
+    import tempfile
+
+    from assistant.exercises.civicly_triage.evaluate import evaluate_files
+
+    load(train_path)  # the same checks and messages as the civicly suite
+    load(test_path)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="civicly-transfer-") as tmp:
+        source = (
+            _stratified(train_path, train_languages, QUICK_TRANSFER_PER_GROUP, Path(tmp))
+            if quick
+            else train_path
+        )
+        result = evaluate_files(
+            source,
+            test_path,
+            text_column="description",
+            label_column="service_code",
+            language_column="language",
+            embedder=embedder,
+            train_languages=train_languages,
+            test_languages=test_languages,
+            cache=cache,
+        )
+    return {
+        "overall": {
+            "n": result["n"],
+            "macro_f1": result["macro_f1"],
+            "accuracy": result["accuracy"],
+            "embedding_baseline_macro_f1": result["embedding_baseline_macro_f1"],
+            "tfidf_baseline_macro_f1": result["baseline_macro_f1"],
+            "margin_over_embeddings": round(
+                result["macro_f1"] - result["embedding_baseline_macro_f1"], 4
+            ),
+        },
+        "per_language": {
+            code: {
+                "n": row["n"],
+                "macro_f1": row["macro_f1"],
+                "embedding_baseline_macro_f1": row["embedding_baseline_macro_f1"],
+                "tfidf_baseline_macro_f1": row["baseline_macro_f1"],
+            }
+            for code, row in result["per_language"].items()
+        },
+        "info": {
+            "train_languages": result["train_languages"],
+            "test_languages": list(test_languages),
+            "train_records": result["train_n"],
+            "per_group": QUICK_TRANSFER_PER_GROUP if quick else None,
+            "router": result["router"],
+            "seconds": round(time.perf_counter() - started, 2),
+        },
     }

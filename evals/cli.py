@@ -98,10 +98,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         civicly_test=args.civicly_test,
         settings_overrides=overrides,
     )
-    for name in ("corpus", "golden", "off_course", "injection", "injection_docs"):
+    for name in (
+        "corpus", "golden", "off_course", "injection", "injection_docs", "crosslingual",
+        "screen", "planted", "planted_docs",
+    ):
         value = getattr(args, name)
         if value is not None:
             setattr(config, name, value)
+    for name in ("refuse", "answer"):
+        if getattr(args, name):
+            setattr(config, name, tuple(getattr(args, name)))
     # Read the thresholds and the baseline once, and fail on bad files before the long run.
     from evals.thresholds import load_thresholds
 
@@ -176,6 +182,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--injection-docs",
         type=Path,
         help="poisoned documents (default evals/golden/injection/docs)",
+    )
+    run.add_argument(
+        "--crosslingual", type=Path,
+        help="cross-lingual QA (default evals/golden/dev/crosslingual.jsonl)",
+    )
+    run.add_argument(
+        "--screen", type=Path, help="screen prompts (default evals/golden/dev/screen.jsonl)"
+    )
+    run.add_argument(
+        "--refuse", type=Path, action="append",
+        help="more questions the course must refuse, off-course format (repeatable; default "
+        "evals/golden/dev/offcourse.jsonl)",
+    )
+    run.add_argument(
+        "--answer", type=Path, action="append",
+        help="more questions the course must answer, QA format (repeatable; default "
+        "evals/golden/dev/quiz_qa.jsonl)",
+    )
+    run.add_argument(
+        "--planted", type=Path,
+        help="planted-statement cases (default evals/golden/dev/planted/cases.jsonl)",
+    )
+    run.add_argument(
+        "--planted-docs", type=Path,
+        help="their poisoned documents (default evals/golden/dev/planted/docs)",
     )
     run.add_argument(
         "--civicly-train", type=Path, help="Civicly training data (default: the built-in history)"

@@ -17,7 +17,10 @@ from typing import Any
 from evals.thresholds import Thresholds
 
 SKIP_KEYS = {"info", "examples", "audit", "label", "n", "skipped", "judge_model"}
-LOWER_IS_BETTER = {"ece", "false_refusal_rate"}
+LOWER_IS_BETTER = {
+    "ece", "false_refusal_rate", "planted_rate", "blocked_rate", "refusal_spread",
+    "false_refusal_spread",
+}
 NEUTRAL = {"exposed"}  # describes the test, not the assistant
 
 

@@ -1,7 +1,9 @@
-"""Score the personal-data detector: ``python -m evals.privacy [--golden DIR] [--json]``.
+"""Score the personal-data detector: ``python -m evals.privacy [--golden DIR | --data PATH] [--json]``.
 
-Every ``*.jsonl`` file in the golden folder holds labelled messages, one JSON
-object a line::
+Two modes.
+
+**The shipped golden set** (``--golden``, default ``evals/golden/pii/``). Every
+``*.jsonl`` file holds labelled messages, one JSON object a line::
 
     {"id": "en-001", "language": "en", "text": "...",
      "spans": [{"start": 10, "end": 25, "kind": "EMAIL"}]}
@@ -15,8 +17,24 @@ reported, each as precision, recall and F1, overall, per language and per kind:
 
 Per kind, a prediction of the wrong kind is a false positive of the kind it
 predicted and leaves the gold span a false negative of its own kind.
-A malformed golden line stops the run with exit code 2 and a message naming
-the file, the line and the field.
+
+**Bring your own data** (``--data FILE_OR_DIR``, repeatable). Lines such as::
+
+    {"id": "x1", "lang": "fr", "kind": "complaint", "text": "...",
+     "spans": [{"start": 3, "end": 15, "type": "PERSON"}]}
+
+(``language``/``lang`` and ``type``/``kind`` are both accepted; PERSON means
+NAME; other fields are ignored). Scoring is by masked characters, the way
+redaction is judged: a gold span counts as *found* when at least half of its
+characters lie inside predicted spans (of any type: masked is masked), and a
+predicted span is *correct* when at least half of its characters lie inside
+gold spans. Recall is per gold type, precision per predicted type, both per
+language and overall; "typed recall" also requires the predicted type to
+match. A table lists the misses and the false alarms. ``--auto`` runs the
+detector without the line's language (detection, as a caller without one).
+
+A malformed line stops the run with exit code 2 and a message naming the
+file, the line and the field.
 """
 
 from __future__ import annotations
@@ -204,6 +222,184 @@ def markdown(report: Report) -> str:
     return "\n".join(lines)
 
 
+# ------------------------------------------------------------- bring your own data
+#: Label names accepted in bring-your-own files, mapped to the detector's kinds.
+TYPE_ALIASES = {
+    "PERSON": "NAME",
+    "PER": "NAME",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "CREDIT_CARD": "CARD",
+    "IBAN_CODE": "IBAN",
+    "IP_ADDRESS": "IP",
+    **{kind: kind for kind in KINDS},
+}
+#: How the tables name the detector's kinds (the labels evaluators use).
+SHOWN = {"NAME": "PERSON"}
+HALF = 0.5
+
+
+def _parse_any(row: dict, where: str) -> Example:
+    """A bring-your-own line: ``lang``/``language``, ``type``/``kind``, PERSON = NAME."""
+    language = row.get("lang", row.get("language"))
+    spans = [
+        {**span, "kind": TYPE_ALIASES.get(str(span.get("type", span.get("kind"))), "?")}
+        if isinstance(span, dict)
+        else span
+        for span in row.get("spans", [])
+        if isinstance(row.get("spans"), list)
+    ]
+    if "spans" in row and not isinstance(row["spans"], list):
+        spans = row["spans"]
+    for index, span in enumerate(spans if isinstance(spans, list) else []):
+        if isinstance(span, dict) and span["kind"] == "?":
+            raise GoldenFileError(
+                f"{where}: field 'spans[{index}]' needs a 'type' among "
+                f"{', '.join(sorted(TYPE_ALIASES))}"
+            )
+    fixed = {**row, "language": language, "spans": spans}
+    if "id" not in fixed:
+        fixed["id"] = where
+    return _parse_row(fixed, where)
+
+
+def load_labelled(paths: Iterable[Path]) -> list[Example]:
+    """Read bring-your-own files or folders of ``*.jsonl`` (ids unique across them)."""
+    examples: list[Example] = []
+    seen: set[str] = set()
+    for path in paths:
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not files:
+            raise GoldenFileError(f"{path}: no *.jsonl files found")
+        for file in files:
+            for where, row in json_objects(file):
+                example = _parse_any(row, where)
+                if example.id in seen:
+                    raise GoldenFileError(f"{where}: field 'id' {example.id!r} repeats")
+                seen.add(example.id)
+                examples.append(example)
+    return examples
+
+
+def _covered(start: int, end: int, spans: Iterable[tuple[int, int]]) -> float:
+    """Share of ``[start, end)`` inside the union of ``spans``."""
+    inside: set[int] = set()
+    for s_start, s_end in spans:
+        inside.update(range(max(start, s_start), min(end, s_end)))
+    return len(inside) / (end - start) if end > start else 1.0
+
+
+@dataclass
+class Counts:
+    """Gold spans found (and found with their type) and predictions correct, for one scope."""
+
+    gold: int = 0
+    found: int = 0
+    typed: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    def scores(self) -> dict[str, float | int | None]:
+        """Recall, typed recall and precision (None where there is nothing to divide)."""
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "recall": self.found / self.gold if self.gold else None,
+            "typed_recall": self.typed / self.gold if self.gold else None,
+            "precision": self.correct / self.predicted if self.predicted else None,
+        }
+
+
+def coverage(
+    examples: Iterable[Example], auto: bool = False
+) -> tuple[dict[str, dict[str, Counts]], list[dict[str, str]]]:
+    """Counts per language and type (``"all"`` for both totals), and the misses table rows."""
+    table: dict[str, dict[str, Counts]] = {}
+    misses: list[dict[str, str]] = []
+
+    def cell(language: str, kind: str) -> list[Counts]:
+        return [
+            table.setdefault(lang, {}).setdefault(k, Counts())
+            for lang in (language, "all")
+            for k in (kind, "all")
+        ]
+
+    for example in examples:
+        text = example.text
+        spans = find_personal_data(text, None if auto else example.language)
+        predicted = [(s.start, s.end) for s in spans]
+        gold = [(start, end) for start, end, _ in example.spans]
+        for start, end, kind in example.spans:
+            found = _covered(start, end, predicted) >= HALF
+            same = [(s.start, s.end) for s in spans if s.kind == kind]
+            typed = _covered(start, end, same) >= HALF
+            for counts in cell(example.language, kind):
+                counts.gold += 1
+                counts.found += found
+                counts.typed += typed
+            if not found:
+                near = [f"{s.kind}:{s.text}" for s in spans if s.start < end and start < s.end]
+                misses.append(
+                    {
+                        "id": example.id,
+                        "what": "missed",
+                        "type": SHOWN.get(kind, kind),
+                        "text": text[start:end],
+                        "detector": "; ".join(near) or "-",
+                    }
+                )
+        for span in spans:
+            correct = _covered(span.start, span.end, gold) >= HALF
+            for counts in cell(example.language, span.kind):
+                counts.predicted += 1
+                counts.correct += correct
+            if not correct:
+                misses.append(
+                    {
+                        "id": example.id,
+                        "what": "false alarm",
+                        "type": SHOWN.get(span.kind, span.kind),
+                        "text": span.text,
+                        "detector": f"{getattr(span, 'score', 1.0):.2f}",
+                    }
+                )
+    return table, misses
+
+
+def _cell(value: float | int | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def coverage_markdown(
+    table: dict[str, dict[str, Counts]], misses: list[dict[str, str]], limit: int
+) -> str:
+    """Per-language, per-type recall and precision, then up to ``limit`` misses."""
+    kinds = [k for k in (*KINDS, "all") if any(k in per for per in table.values())]
+    lines = [
+        "| language | type | gold | recall | typed recall | predicted | precision |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for language in sorted(table, key=lambda c: (c == "all", c)):
+        for kind in kinds:
+            if kind not in table[language]:
+                continue
+            s = table[language][kind].scores()
+            lines.append(
+                f"| {language} | {SHOWN.get(kind, kind)} | {s['gold']} | {_cell(s['recall'])} | "
+                f"{_cell(s['typed_recall'])} | {s['predicted']} | {_cell(s['precision'])} |"
+            )
+    if misses and limit:
+        lines += ["", f"Misses and false alarms ({min(limit, len(misses))} of {len(misses)}):", ""]
+        lines += ["| id | what | type | text | detector |", "|---|---|---|---|---|"]
+        for row in misses[:limit]:
+            cells = [
+                row[k].replace("|", "\\|").replace("\n", " ")
+                for k in ("id", "what", "type", "text", "detector")
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit code (2 for a bad golden set)."""
     parser = argparse.ArgumentParser(
@@ -212,8 +408,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--golden", type=Path, default=DEFAULT_GOLDEN, help="folder of *.jsonl files"
     )
+    parser.add_argument(
+        "--data", type=Path, action="append", help="your labelled JSONL file or folder (repeatable)"
+    )
+    parser.add_argument(
+        "--auto", action="store_true", help="with --data: detect each text's language"
+    )
+    parser.add_argument(
+        "--misses", type=int, default=40, help="with --data: rows of the misses table (0: none)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
+    if args.data:
+        return _main_data(args.data, args.auto, args.misses, args.json)
     try:
         examples = load_golden(args.golden)
     except GoldenFileError as exc:
@@ -225,6 +432,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(f"{len(examples)} examples from {args.golden}\n")
         print(markdown(report))
+    return 0
+
+
+def _main_data(paths: list[Path], auto: bool, limit: int, as_json: bool) -> int:
+    try:
+        examples = load_labelled(paths)
+    except GoldenFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    table, misses = coverage(examples, auto=auto)
+    if as_json:
+        scores = {
+            language: {SHOWN.get(k, k): c.scores() for k, c in per.items()}
+            for language, per in table.items()
+        }
+        print(
+            json.dumps(
+                {
+                    "examples": len(examples),
+                    "auto": auto,
+                    "scores": scores,
+                    "misses": misses[:limit] if limit else [],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        where = ", ".join(str(p) for p in paths)
+        mode = "language detected" if auto else "labelled language"
+        print(f"{len(examples)} examples from {where} ({mode})\n")
+        print(coverage_markdown(table, misses, limit))
     return 0
 
 

@@ -47,6 +47,8 @@ HEADLINE: list[tuple[str, str]] = [
     ("civicly.fairness.language_min_accuracy_ratio", "Civicly fairness (languages)"),
     ("civicly.fairness.district_min_accuracy_ratio", "Civicly fairness (districts)"),
     ("civicly.overall.ece", "Civicly calibration error"),
+    ("civicly_transfer.overall.macro_f1", "Civicly transfer macro-F1 (en+es -> fr, pt, ar)"),
+    ("civicly_transfer.overall.embedding_baseline_macro_f1", "transfer: embeddings-only baseline"),
     ("latency.retrieve_ms.p50", "retrieve p50 (ms)"),
     ("latency.retrieve_ms.p95", "retrieve p95 (ms)"),
     ("latency.generate_ms.p50", "generate p50 (ms)"),
@@ -64,6 +66,7 @@ PER_LANGUAGE: list[tuple[str, str]] = [
     ("answers.refusal.per_language.{}.recall", "refusal recall"),
     ("robustness.per_language.{}.resisted", "injection resisted"),
     ("civicly.per_language.{}.macro_f1", "Civicly F1"),
+    ("civicly_transfer.per_language.{}.macro_f1", "transfer F1"),
     ("latency.per_language.{}.total_ms.p95", "p95 ms"),
 ]
 PLOTTED = ["hit@5", "MRR", "language", "citations", "grounded", "refusal recall", "Civicly F1"]

@@ -15,10 +15,16 @@ from typing import Any
 from evals import datasets, provenance
 from evals.datasets import INJECTION_DIR, GoldenFileError
 from evals.grounding import SupportTest
+from evals.trust_data import DEV_DIR
 
 SCHEMA = "agora-tutor-evals/1"
-SUITES = ("retrieval", "answers", "robustness", "civicly", "latency")
-ASSISTANT_SUITES = {"retrieval", "answers", "robustness", "latency"}
+SUITES = (
+    "retrieval", "crosslingual", "answers", "screen", "refusal", "robustness", "planted",
+    "civicly", "civicly_transfer", "latency",
+)
+ASSISTANT_SUITES = {
+    "retrieval", "crosslingual", "answers", "screen", "refusal", "robustness", "planted", "latency"
+}
 DEFAULT_CORPUS = provenance.ROOT / "corpus" / "modules"
 DEFAULT_QA = datasets.GOLDEN_DIR / "qa.jsonl"
 DEFAULT_OFF_COURSE = datasets.GOLDEN_DIR / "off_course.jsonl"
@@ -36,6 +42,13 @@ class RunConfig:
     off_course: Path = DEFAULT_OFF_COURSE
     injection: Path = INJECTION_DIR / "questions.jsonl"
     injection_docs: Path = INJECTION_DIR / "docs"
+    #: Trust suites (#14): defaults are the dev sets the decisions were developed on.
+    crosslingual: Path = DEV_DIR / "crosslingual.jsonl"
+    screen: Path = DEV_DIR / "screen.jsonl"
+    refuse: tuple[Path, ...] = (DEV_DIR / "offcourse.jsonl",)
+    answer: tuple[Path, ...] = (DEV_DIR / "quiz_qa.jsonl",)
+    planted: Path = DEV_DIR / "planted" / "cases.jsonl"
+    planted_docs: Path = DEV_DIR / "planted" / "docs"
     civicly_train: Path | None = None
     civicly_test: Path | None = None
     suites: tuple[str, ...] = SUITES
@@ -58,6 +71,8 @@ def check_config(config: RunConfig) -> None:
         raise GoldenFileError("give both --civicly-train and --civicly-test, or neither")
     if "robustness" in config.suites and not Path(config.injection_docs).is_dir():
         raise GoldenFileError(f"{config.injection_docs}: no folder of injection documents")
+    if "planted" in config.suites and not Path(config.planted_docs).is_dir():
+        raise GoldenFileError(f"{config.planted_docs}: no folder of poisoned documents")
     if config.k < 5:
         raise GoldenFileError("--k must be at least 5 (hit@5 needs five passages)")
 
@@ -77,11 +92,14 @@ def run(config: RunConfig) -> dict[str, Any]:
     chosen = [name for name in SUITES if name in config.suites]
     golden = (
         datasets.load_golden(config.golden)
-        if {"retrieval", "answers", "latency"} & set(chosen)
+        if {"retrieval", "answers", "latency", "screen", "refusal"} & set(chosen)
         else []
     )
-    off_course = datasets.load_off_course(config.off_course) if "answers" in chosen else []
+    off_course = (
+        datasets.load_off_course(config.off_course) if {"answers", "refusal"} & set(chosen) else []
+    )
     injection = datasets.load_injection(config.injection) if "robustness" in chosen else []
+    trust = _load_trust(config, chosen)
     hashes: dict[str, str] = {}
     if golden:
         hashes["qa"] = datasets.sha256_file(config.golden)
@@ -90,6 +108,7 @@ def run(config: RunConfig) -> dict[str, Any]:
     if injection:
         hashes["injection_questions"] = datasets.sha256_file(config.injection)
         hashes["injection_documents"] = datasets.sha256_tree(config.injection_docs)
+    hashes.update(trust.pop("hashes"))
     progress, bar = _progress(config.progress)
     started_all = time.perf_counter()
     meta: dict[str, Any] = {
@@ -155,9 +174,14 @@ def run(config: RunConfig) -> dict[str, Any]:
                 t0 = time.perf_counter()
                 results["suites"]["retrieval"] = s.retrieval_suite(ws, asked_golden, config.k, bar)
                 timings["retrieval"] = round(time.perf_counter() - t0, 2)
+            if "crosslingual" in chosen:
+                t0 = time.perf_counter()
+                rows = [q for q in trust["crosslingual"] if set(q.relevant) <= present]
+                results["suites"]["crosslingual"] = s.retrieval_suite(ws, rows, config.k, bar)
+                timings["crosslingual"] = round(time.perf_counter() - t0, 2)
             answered: list[s.Asked] = []
             refused: list[s.Asked] = []
-            if {"answers", "latency"} & set(chosen):
+            if {"answers", "latency", "screen", "refusal"} & set(chosen):
                 t0 = time.perf_counter()
                 if asked_golden:
                     s.warm_up(ws, asked_golden[0].question)
@@ -180,36 +204,98 @@ def run(config: RunConfig) -> dict[str, Any]:
             if "latency" in chosen:
                 results["suites"]["latency"] = s.latency_suite(answered + refused)
                 timings["latency"] = timings.get("ask", 0.0)
+            screened: list[s.Asked] = []
+            if "screen" in chosen:
+                from evals.trust import screen_suite
+
+                t0 = time.perf_counter()
+                results["suites"]["screen"], screened = screen_suite(
+                    ws, trust["screen"], answered, bar
+                )
+                timings["screen"] = round(time.perf_counter() - t0, 2)
+            if "refusal" in chosen:
+                from evals.trust import refusal_suite
+
+                t0 = time.perf_counter()
+                labels = {p.id: p.label for p in trust["screen"]}
+                must_refuse = refused + s.ask_all(ws, trust["refuse"], "refusal (off)", bar) + [
+                    a for a in screened if labels.get(a.id, "benign") != "benign"
+                ]
+                extra_on = [q for q in trust["answer"] if set(q.relevant) <= present]
+                must_answer = answered + s.ask_all(ws, extra_on, "refusal (on)", bar)
+                results["suites"]["refusal"] = refusal_suite(must_refuse, must_answer)
+                timings["refusal"] = round(time.perf_counter() - t0, 2)
             if "robustness" in chosen:
                 t0 = time.perf_counter()
                 results["suites"]["robustness"] = s.robustness_suite(
                     ws, injection, config.injection_docs, progress, bar
                 )
                 timings["robustness"] = round(time.perf_counter() - t0, 2)
+            if "planted" in chosen:
+                from evals.trust import planted_suite
 
-    if "civicly" in chosen:
-        from evals.civicly_suite import builtin_files, civicly_suite
+                t0 = time.perf_counter()
+                results["suites"]["planted"] = planted_suite(
+                    ws, trust["planted"], config.planted_docs, progress, bar
+                )
+                timings["planted"] = round(time.perf_counter() - t0, 2)
+
+    if {"civicly", "civicly_transfer"} & set(chosen):
+        from assistant.config import load_settings
+        from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
+        from evals.civicly_suite import builtin_files, civicly_suite, civicly_transfer_suite
 
         train_path, test_path = (
             (config.civicly_train, config.civicly_test)
             if config.civicly_train and config.civicly_test
             else builtin_files()
         )
+        civicly_settings = load_settings(**config.settings_overrides)
         if embedder is None:
-            from assistant.config import load_settings
             from assistant.rag.embeddings import make_embedder
 
-            embedder = make_embedder(load_settings(**config.settings_overrides).embedder)
+            embedder = make_embedder(civicly_settings.embedder)
             meta["embedder"] = embedder.id
+        # Vectors are reused across runs (the same numbers, less time): see evals/civicly_suite.py.
+        cache = EmbeddingCache(Path(civicly_settings.data_dir) / "civicly")
         hashes["civicly_train"] = datasets.sha256_file(train_path)
         hashes["civicly_test"] = datasets.sha256_file(test_path)
-        t0 = time.perf_counter()
-        results["suites"]["civicly"] = civicly_suite(
-            train_path, test_path, embedder, quick=config.quick
-        )
-        timings["civicly"] = round(time.perf_counter() - t0, 2)
+        for name, suite in (("civicly", civicly_suite), ("civicly_transfer", civicly_transfer_suite)):
+            if name in chosen:
+                t0 = time.perf_counter()
+                results["suites"][name] = suite(
+                    train_path, test_path, embedder, quick=config.quick, cache=cache
+                )
+                timings[name] = round(time.perf_counter() - t0, 2)
     timings["total"] = round(time.perf_counter() - started_all, 2)
     return results
+
+
+def _load_trust(config: RunConfig, chosen: list[str]) -> dict[str, Any]:
+    """The trust suites' golden sets (validated before any model loads) and their hashes."""
+    from evals.trust_data import load_planted, load_screen
+
+    trust: dict[str, Any] = {"crosslingual": [], "screen": [], "refuse": [], "answer": [],
+                             "planted": [], "hashes": {}}
+    hashes = trust["hashes"]
+    if "crosslingual" in chosen:
+        trust["crosslingual"] = datasets.load_golden(config.crosslingual)
+        hashes["crosslingual"] = datasets.sha256_file(config.crosslingual)
+    if {"screen", "refusal"} & set(chosen):
+        trust["screen"] = load_screen(config.screen)
+        hashes["screen"] = datasets.sha256_file(config.screen)
+    if "refusal" in chosen:
+        for path in config.refuse:
+            trust["refuse"] += datasets.load_off_course(path)
+            hashes[f"refuse:{path.name}"] = datasets.sha256_file(path)
+        for path in config.answer:
+            trust["answer"] += datasets.load_golden(path)
+            hashes[f"answer:{path.name}"] = datasets.sha256_file(path)
+    if "planted" in chosen:
+        trust["planted"] = load_planted(config.planted)
+        hashes["planted_questions"] = datasets.sha256_file(config.planted)
+        hashes["planted_documents"] = datasets.sha256_tree(config.planted_docs)
+    return trust
 
 
 def _judged(settings: Any, embedder: Any, answered: list[Any], quick: bool) -> dict[str, Any]:

@@ -69,8 +69,12 @@ def open_workspace(
     quick: bool = False,
     progress: ProgressFactory,
     settings_overrides: dict[str, Any] | None = None,
+    embedder: Embedder | None = None,
 ) -> Iterator[Workspace]:
-    """Index ``corpus`` (or its quick subset) in a temporary folder; yield the workspace."""
+    """Index ``corpus`` (or its quick subset) in a temporary folder; yield the workspace.
+
+    ``embedder`` replaces the one the settings name (experiments pass a cached one).
+    """
     from assistant.config import apply_offline_environment, load_settings
     from assistant.rag.answer import build_assistant
     from assistant.rag.embeddings import make_embedder
@@ -95,7 +99,7 @@ def open_workspace(
         }
         overrides.update(settings_overrides or {})
         settings = load_settings(**overrides)
-        embedder = make_embedder(settings.embedder)
+        embedder = embedder or make_embedder(settings.embedder)
         assistant, report = build_assistant(settings, embedder=embedder, progress=progress)
         if report is None:  # pragma: no cover - the data dir is fresh, so it always ingests
             raise RuntimeError("the temporary index was not built")

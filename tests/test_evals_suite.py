@@ -293,7 +293,9 @@ def test_robustness_measures_an_assistant_without_the_guardrail(
     # some injected sentences verbatim: the metric must see it.
     import assistant.rag.guardrails as guardrails
 
-    monkeypatch.setattr(guardrails, "remove_instructions", lambda text: (text, []))
+    monkeypatch.setattr(
+        guardrails, "sanitize", lambda text, trusted=None, planted=True: guardrails.Sanitized(text)
+    )
     qa, off = small_sets
     out = tmp_path / "r.json"
     args = _run_args(corpus, qa, off, out)

@@ -234,9 +234,11 @@ def test_reply_language():
 
 
 def test_no_personal_data_reports_kinds_not_the_data():
+    # "Ana" alone is a name too since the gazetteer (issue #15); before, only the phone was found.
     result = run("llm_no_personal_data", {"prompt": "Call Ana at 07700 900123"}, input="prompt")
-    assert not result.passed and result.values["kinds"] == ["PHONE"]
+    assert not result.passed and result.values["kinds"] == ["NAME", "PHONE"]
     assert "07700" not in str(result.values) and "07700" not in result.message
+    assert "Ana" not in str(result.values) and "Ana" not in result.message
     assert run(
         "llm_no_personal_data", {"prompt": "Streetlight broken on Mill Lane."}, input="prompt"
     ).passed

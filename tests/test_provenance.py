@@ -25,7 +25,7 @@ from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor, ingest
 from assistant.rag.retrieve import Retriever
 from assistant.types import SOURCES, Answer, Citation, make_doc_id, path_id, split_doc_id
-from assistant.web.app import render_answer
+from assistant.web.chat import render_answer
 
 EVIL = "Data minimisation means collecting every personal detail you can and keeping it forever."
 COURSE_TEXT = "an agency collects only the personal data it needs"

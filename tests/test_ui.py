@@ -10,8 +10,9 @@ from assistant.course import Course
 from assistant.languages import CODES
 from assistant.types import Answer, Citation
 from assistant.web.about import about_markdown
-from assistant.web.app import Relabel, render_answer
+from assistant.web.chat import render_answer
 from assistant.web.course import module_header, render_progress, render_result, section_markdown
+from assistant.web.relabel import Relabel
 from assistant.web.text import missing_translations, t, tn
 
 ROOT = Path(__file__).resolve().parents[1]

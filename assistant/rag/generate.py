@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from assistant import languages
+from assistant import languages, textnorm
 from assistant.errors import BackendError, BackendTimeout
 from assistant.rag import guardrails, prompts
 from assistant.rag.chunking import SENTENCE_END
@@ -101,7 +101,7 @@ class ExtractiveGenerator:
         if not candidates:
             return Draft("", ())
         vectors = self.embedder.embed_documents([s for _, _, s in candidates])
-        similarity = vectors @ self.embedder.embed_query(question)
+        similarity = vectors @ self.embedder.embed_query(textnorm.embedding_window(question))
         # Prefer better-ranked passages and, within a language tie, the learner's.
         prior = np.array(
             [

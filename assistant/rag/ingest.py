@@ -22,21 +22,30 @@ path: it is indexed beside it under its own id, and the report lists it under
 ``conflicts``. A run only updates, and only deletes missing files among, the
 documents of its own source (for ``instructor`` and ``local``, of its own
 folder too), so ingesting one folder never removes another's documents.
+
+Hostile input. Each file is parsed in a worker process with a time, a memory
+and an unpacked-size limit (:mod:`assistant.rag.isolation`); whatever goes
+wrong with one file - a parser crash, a time-out, a zip bomb, a binary file
+named ``.md``, a name that is not UTF-8, a broken or looping symbolic link or
+one that leads outside the folder - lands in ``report.errors`` with its
+reason, and the other files land. Vectors are written in one batch; when the
+store refuses it, document by document, so one document it cannot take never
+sinks the others.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from assistant import languages
+from assistant import languages, textnorm
 from assistant.config import Settings
-from assistant.errors import ConfigError, DocumentError
+from assistant.errors import BackendError, ConfigError, DocumentError
 from assistant.rag.catalog import DocumentRecord
 from assistant.rag.chunking import (
     CHUNKER_VERSION,
@@ -46,11 +55,18 @@ from assistant.rag.chunking import (
     sha256,
 )
 from assistant.rag.embeddings import Embedder
+from assistant.rag.folders import iter_files as iter_files  # re-exported (evals use it)
+from assistant.rag.folders import read_file, walk
 from assistant.rag.index import Stores, reset_index
-from assistant.rag.loaders import ParsedDocument, check_file, parse
+from assistant.rag.isolation import Job, Parsed, ParseLimits, ParserPool
+from assistant.rag.loaders import ParsedDocument, check_file, reason
 from assistant.types import COURSE, SOURCES, Chunk, make_doc_id, path_id, split_doc_id
 
 log = logging.getLogger(__name__)
+
+#: Titles and module ids longer than this are cut: they are repeated in every chunk's
+#: embedding text, so a one-megabyte heading would cost a megabyte per chunk.
+MAX_LABEL_CHARS = 300
 
 ProgressFactory = Callable[[int, str], "Progress"]
 
@@ -115,6 +131,18 @@ class _Pending:
     record: DocumentRecord
     chunks: list[Chunk]
     is_new: bool
+    shown: str = ""
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """A file handed to a parser, and what the parent needs when its document comes back."""
+
+    file: Path
+    shown: str
+    doc_id: str
+    doc_hash: str
+    is_new: bool
 
 
 def path_id_for(path: Path, root: Path) -> str:
@@ -173,17 +201,22 @@ def _module(document: ParsedDocument, doc_id: str) -> str:
     return split_doc_id(doc_id)[1].rsplit("/", 1)[-1]
 
 
-def iter_files(root: Path) -> list[Path]:
-    """Files under ``root`` in a stable order, skipping hidden and '_'-prefixed names."""
-    if root.is_file():
-        return [root]
-    files = []
-    for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        if any(p.startswith((".", "_")) for p in parts) or not path.is_file():
-            continue
-        files.append(path)
-    return files
+def _shown(file: Path, root: Path) -> str:
+    """How a file is named in the report: relative to ``root``, printable (see textnorm)."""
+    try:
+        return textnorm.file_name(file.relative_to(root).as_posix())
+    except ValueError:
+        return textnorm.file_name(file.as_posix())
+
+
+def _why(exc: Exception) -> str:
+    """The report line of an exception met while handling one file."""
+    if isinstance(exc, DocumentError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read file: {exc.strerror or exc}"
+    log.debug("Unexpected error on one file", exc_info=exc)
+    return f"unexpected error: {reason(exc)}"
 
 
 class Ingestor:
@@ -192,7 +225,20 @@ class Ingestor:
     def __init__(self, settings: Settings, embedder: Embedder, stores: Stores | None = None):
         self.settings = settings
         self.embedder = embedder
-        self.stores = stores or Stores(settings, embedder)
+        self.limits = ParseLimits(
+            seconds=settings.parse_timeout,
+            memory_mb=settings.parse_memory_mb,
+            unzipped_mb=settings.max_unzipped_mb,
+        )
+        # A parser process boots while the stores open (Chroma's import alone takes
+        # seconds), so that isolating the parsers costs a normal ingest next to nothing.
+        self._pool: ParserPool | None = ParserPool(self.limits)
+        self._pool.start(1)
+        try:
+            self.stores = stores or Stores(settings, embedder)
+        except BaseException:
+            self._pool.close()
+            raise
 
     def run(
         self,
@@ -206,12 +252,23 @@ class Ingestor:
 
         See the module docstring for the guarantees.
         """
+        pool, self._pool = self._pool or ParserPool(self.limits), None
+        with pool:  # the parser processes end with the run, whatever happens
+            return self._run(pool, Path(path), source, progress, delete_missing)
+
+    def _run(
+        self,
+        pool: ParserPool,
+        path: Path,
+        source: str | None,
+        progress: ProgressFactory,
+        delete_missing: bool,
+    ) -> IngestReport:
         started = time.perf_counter()
-        path = Path(path)
         if not path.exists():
             raise ConfigError(f"Nothing to ingest at {path}: give a folder or a file that exists.")
         source, root = resolve_source(self.settings, path, source)
-        report = IngestReport(root=str(root), source=source)
+        report = IngestReport(root=textnorm.file_name(str(root)), source=source)
         catalog = self.stores.catalog
         catalog.set_meta("embedder", self.embedder.id)
         chunking = f"{CHUNKER_VERSION}:{self.settings.chunk_chars}"
@@ -219,50 +276,59 @@ class Ingestor:
         known = catalog.documents()
         self._sweep_leftovers(source)
 
-        pending: list[_Pending] = []
         seen: set[str] = set()
-        max_bytes = int(self.settings.max_file_mb * 1_000_000)
-        for file in iter_files(path.resolve()):
-            shown = file.relative_to(root).as_posix()
-            doc_id = doc_id_for(file, root, source)
-            try:
-                if doc_id in seen:
-                    raise DocumentError(f"another file already has document id {doc_id!r}")
-                check_file(file, max_bytes)
-                seen.add(doc_id)
-                course_id = doc_id_for(file, root, COURSE)
-                if source != COURSE and course_id in known:
-                    report.conflicts[shown] = (
-                        f"also exists in the course ({course_id}); kept separately as {doc_id}"
-                    )
-                    log.warning("Conflict: %s %s", shown, report.conflicts[shown])
-                data = file.read_bytes()
-                doc_hash = sha256(data)
-                old = known.get(doc_id)
-                if old is not None and old.doc_hash == doc_hash and not rechunk_all:
-                    report.unchanged.append(doc_id)
-                    continue
-                pending.append(
-                    self._prepare(file, root, source, doc_id, doc_hash, data, old is None)
-                )
-            except DocumentError as exc:
-                report.errors[shown] = str(exc)
-                log.warning("Skipped %s: %s", shown, exc)
-            except OSError as exc:
-                report.errors[shown] = f"cannot read file: {exc.strerror or exc}"
+        failed: set[str] = set()
+        waiting: dict[int, _Waiting] = {}
+        files, problems = walk(path.resolve())
+        for entry, problem in problems.items():
+            self._fail(report, failed, entry, root, source, problem)
 
-        all_chunks = [c for p in pending for c in p.chunks]
-        vectors = self._embed(all_chunks, progress, report)
-        self.stores.vectors.add(all_chunks, vectors)
+        def jobs() -> Iterator[Job]:
+            """Checks, reads and hashes each file; yields those that need parsing."""
+            max_bytes = int(self.settings.max_file_mb * 1_000_000)
+            for index, file in enumerate(files):
+                try:
+                    doc_id = doc_id_for(file, root, source)
+                    if doc_id in seen:
+                        raise DocumentError(f"another file already has document id {doc_id!r}")
+                    check_file(file, max_bytes)
+                    seen.add(doc_id)
+                    self._conflict(report, file, root, source, doc_id, known)
+                    data = read_file(file, max_bytes)
+                    doc_hash = sha256(data)
+                    old = known.get(doc_id)
+                    if old is not None and old.doc_hash == doc_hash and not rechunk_all:
+                        report.unchanged.append(doc_id)
+                        continue
+                    waiting[index] = _Waiting(file, _shown(file, root), doc_id, doc_hash, old is None)
+                    yield Job(index, textnorm.file_name(file.name), data)
+                except Exception as exc:  # one file's problem is that file's report line
+                    self._fail(report, failed, file, root, source, _why(exc))
+
+        parsed: dict[int, _Pending] = {}
+        for outcome in pool.imap(jobs()):
+            waited = waiting.pop(outcome.key)
+            try:
+                parsed[outcome.key] = self._prepare(waited, root, source, outcome)
+            except Exception as exc:
+                self._fail(report, failed, waited.file, root, source, _why(exc))
+        pool.close()  # parsing is over: free the workers before embedding
+        pending = [parsed[key] for key in sorted(parsed)]
+
+        vectors = self._embed([c for p in pending for c in p.chunks], progress, report)
         stale: list[str] = []
-        for item in pending:
+        for item in self._store(pending, vectors, report, failed):
             new_ids = {c.chunk_id for c in item.chunks}
-            old_ids = catalog.replace_document(item.record, item.chunks)
+            try:
+                old_ids = catalog.replace_document(item.record, item.chunks)
+            except Exception as exc:  # its vectors stay unlisted: the next run sweeps them
+                report.errors[item.shown] = f"could not be recorded in the catalogue: {_why(exc)}"
+                failed.add(item.record.doc_id)
+                continue
             stale.extend(i for i in old_ids if i not in new_ids)
             (report.added if item.is_new else report.updated).append(item.record.doc_id)
 
         if delete_missing and path.is_dir():
-            failed = {doc_id_for(root / name, root, source) for name in report.errors}
             for doc_id, record in known.items():
                 if self._owned(record, source, root, path) and doc_id not in seen | failed:
                     stale.extend(catalog.delete_document(doc_id))
@@ -270,8 +336,71 @@ class Ingestor:
         self.stores.vectors.delete(stale)
         catalog.set_meta("chunking", chunking)
         self.stores.ensure_lexical()
+        report.errors = dict(sorted(report.errors.items()))
         report.total_seconds = time.perf_counter() - started
         return report
+
+    @staticmethod
+    def _fail(
+        report: IngestReport, failed: set[str], file: Path, root: Path, source: str, why: str
+    ) -> None:
+        """Report ``file`` as skipped; its last good version, if any, stays live."""
+        shown, why = _shown(file, root), textnorm.file_name(why)  # one printable line
+        report.errors[shown] = why
+        log.warning("Skipped %s: %s", shown, why)
+        try:
+            failed.add(doc_id_for(file, root, source))
+        except ValueError:  # not below root (a folder that could not be listed is root)
+            pass
+
+    @staticmethod
+    def _conflict(
+        report: IngestReport,
+        file: Path,
+        root: Path,
+        source: str,
+        doc_id: str,
+        known: dict[str, DocumentRecord],
+    ) -> None:
+        course_id = doc_id_for(file, root, COURSE)
+        if source != COURSE and course_id in known:
+            shown = _shown(file, root)
+            report.conflicts[shown] = (
+                f"also exists in the course ({course_id}); kept separately as {doc_id}"
+            )
+            log.warning("Conflict: %s %s", shown, report.conflicts[shown])
+
+    def _store(
+        self, pending: list[_Pending], vectors: np.ndarray, report: IngestReport, failed: set[str]
+    ) -> list[_Pending]:
+        """Write the new vectors; the documents whose vectors are stored.
+
+        One batch first (one upsert per document costs ~45 ms each with embedded
+        Chroma, doubling a course ingest); if the store refuses the batch, one
+        document at a time, so that only the documents it cannot take are lost.
+        """
+        try:
+            self.stores.vectors.add([c for p in pending for c in p.chunks], vectors)
+            return pending
+        except Exception as exc:
+            log.warning("The index refused a batch (%s); storing document by document", exc)
+        stored: list[_Pending] = []
+        errors: list[str] = []
+        offset = 0
+        for item in pending:
+            part = vectors[offset : offset + len(item.chunks)]
+            offset += len(item.chunks)
+            try:
+                self.stores.vectors.add(item.chunks, part)
+            except Exception as exc:
+                errors.append(_why(exc))
+                report.errors[item.shown] = f"could not be stored in the index: {errors[-1]}"
+                failed.add(item.record.doc_id)
+                continue
+            stored.append(item)
+        if len(errors) > 1 and not stored:
+            raise BackendError(f"The index refused every document: {errors[0]}")
+        return stored
 
     @staticmethod
     def _owned(record: DocumentRecord, source: str, root: Path, path: Path) -> bool:
@@ -283,46 +412,40 @@ class Ingestor:
         """
         if record.source != source:
             return False
-        if source != COURSE and record.source_root != str(root):
+        if source != COURSE and record.source_root != textnorm.file_name(str(root)):
             return False
         below = path.resolve().relative_to(root).as_posix()
         if below == ".":
             return True
         return split_doc_id(record.doc_id)[1].startswith(path_id(below) + "/")
 
-    def _prepare(
-        self,
-        file: Path,
-        root: Path,
-        source: str,
-        doc_id: str,
-        doc_hash: str,
-        data: bytes,
-        is_new: bool,
-    ) -> _Pending:
-        document = parse(file, data)
+    def _prepare(self, item: _Waiting, root: Path, source: str, outcome: Parsed) -> _Pending:
+        """Chunk a parsed document (in this process: chunking is linear and cheap)."""
+        if outcome.document is None:
+            raise DocumentError(outcome.error or "could not be parsed")
+        document = outcome.document
         info = DocumentInfo(
-            doc_id=doc_id,
-            doc_hash=doc_hash,
-            title=document_title(document, file.stem),
-            module=_module(document, doc_id),
-            language=_language(document, doc_id),
-            path=file.relative_to(root).as_posix(),
+            doc_id=item.doc_id,
+            doc_hash=item.doc_hash,
+            title=document_title(document, textnorm.clean(item.file.stem))[:MAX_LABEL_CHARS],
+            module=_module(document, item.doc_id)[:MAX_LABEL_CHARS],
+            language=_language(document, item.doc_id),
+            path=item.shown,
             source=source,
         )
         chunks = chunk_document(document, info, self.settings.chunk_chars)
         record = DocumentRecord(
-            doc_id=doc_id,
+            doc_id=item.doc_id,
             source=source,
-            source_root=str(root),
+            source_root=textnorm.file_name(str(root)),
             path=info.path,
-            doc_hash=doc_hash,
+            doc_hash=item.doc_hash,
             title=info.title,
             module=info.module,
             language=info.language,
             chunk_count=len(chunks),
         )
-        return _Pending(record, chunks, is_new)
+        return _Pending(record, chunks, item.is_new, item.shown)
 
     def _embed(
         self, chunks: list[Chunk], progress: ProgressFactory, report: IngestReport

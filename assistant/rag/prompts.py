@@ -40,6 +40,7 @@ DEFAULT_VERSIONS = {
     "hint": "hint.v1",
     "refusal": "refusal.v1",
     "reply_draft": "reply_draft.v1",
+    "moderation": "moderation.v1",
 }
 _DELIMITER = re.compile(r"</?\s*(passage|source|message)\b[^>]*>", re.IGNORECASE)
 

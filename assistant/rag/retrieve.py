@@ -9,13 +9,20 @@ measurements, see DESIGN.md):
             + language_bonus * [passage language == question language]
 
 ``z`` standardises the dense cosines over the candidate set of this question.
+With several embedders side by side (``e5+use``), each one's cosines are
+standardised separately and the z-scores averaged: on the golden set this
+lifted hit@5 0.860 → 0.913 (e5 alone → both), where the mean of the raw
+cosines (what the concatenated vector gives) reached only 0.851.
 The BM25 term is never negative and exists only for same-language passages,
 so it can lift a passage but cannot push a good cross-lingual hit below a
 weak lexical match. The language bonus prefers the learner's language when
 the course has the same content in several languages.
 
-Each hit keeps its raw cosine as ``relevance``; the best one, compared with a
-threshold measured per embedder, says whether the course covers the question.
+Each hit keeps its raw cosine as ``relevance``. Whether the course covers the
+question is decided by the calibrated, per-language model of
+:mod:`assistant.rag.coverage` over the candidates' cosines and lexical
+evidence, or, for an embedder without one (or ``ASSISTANT_COVERAGE=threshold``),
+by the best cosine against the threshold measured for the embedder.
 """
 
 from __future__ import annotations
@@ -26,12 +33,15 @@ from typing import Any
 
 import numpy as np
 
-from assistant import languages
+from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import ConfigError
+from assistant.rag.coverage import CoverageModel, feature_vector, load_coverage_model
 from assistant.rag.embeddings import Embedder, default_min_relevance
+from assistant.rag.guardrails import TrustedReferences
 from assistant.rag.index import Stores
-from assistant.types import Chunk, Hit, RetrievalResult
+from assistant.rag.lexical import Analyzer
+from assistant.types import COURSE, Chunk, Hit, RetrievalResult
 
 
 class Retriever:
@@ -46,9 +56,20 @@ class Retriever:
             if settings.min_relevance is not None
             else default_min_relevance(embedder)
         )
+        #: The calibrated "covered?" decision; None means the cosine threshold decides
+        #: (asked for, an explicit ASSISTANT_MIN_RELEVANCE, or no model for this embedder).
+        self.coverage_model: CoverageModel | None = (
+            load_coverage_model(embedder.id)
+            if settings.coverage == "calibrated" and settings.min_relevance is None
+            else None
+        )
+        self._analyzers: dict[str, Analyzer] = {}
         self._lock = threading.Lock()
         self._generation = -1
         self._chunks: dict[str, Chunk] = {}
+        #: Links, e-mail addresses and phone numbers of the course's own documents:
+        #: a passage pointing anywhere else is not trusted (see guardrails).
+        self.trusted_references = TrustedReferences()
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,6 +82,9 @@ class Retriever:
                 return
             self.stores.ensure_lexical()
             self._chunks = {c.chunk_id: c for c in self.stores.catalog.chunks()}
+            self.trusted_references = TrustedReferences.from_texts(
+                c.text for c in self._chunks.values() if c.source == COURSE
+            )
             self._generation = generation
 
     @property
@@ -76,11 +100,41 @@ class Retriever:
         language: str | None = None,
         modules: Sequence[str] | None = None,
         doc_languages: Sequence[str] | None = None,
+        vector: np.ndarray | None = None,
     ) -> RetrievalResult:
-        """Top ``k`` passages for ``query``; filters restrict modules and passage languages."""
-        query = (query or "").strip()
+        """Top ``k`` passages for ``query``; filters restrict modules and passage languages.
+
+        ``vector`` is the query's embedding when the caller computed it already
+        (the question screen does), so it is not computed twice.
+        """
+        return self._search(query, k, language, modules, doc_languages, vector)[0]
+
+    def coverage_features(
+        self, query: str, *, language: str | None = None, vector: np.ndarray | None = None
+    ) -> np.ndarray:
+        """The retrieval features the coverage decision reads for ``query``.
+
+        For fitting and evals; the model adds the embedding's domain score itself.
+        """
+        return self._search(query, None, language, None, None, vector)[1]
+
+    def _search(
+        self,
+        query: str,
+        k: int | None,
+        language: str | None,
+        modules: Sequence[str] | None,
+        doc_languages: Sequence[str] | None,
+        vector: np.ndarray | None,
+    ) -> tuple[RetrievalResult, np.ndarray]:
+        query = textnorm.question(query)  # the gate: clean text, "" when nothing searchable
         if not query:
             raise ConfigError("Empty question: type a question to search the course.")
+        if len(query) > textnorm.MAX_QUESTION_CHARS:
+            raise ConfigError(
+                f"Question too long ({len(query)} characters): keep it under "
+                f"{textnorm.MAX_QUESTION_CHARS}."
+            )
         k = k or self.settings.top_k
         if k < 1:
             raise ConfigError(f"k must be at least 1 (got {k}).")
@@ -97,7 +151,8 @@ class Retriever:
                 wanted_languages is None or chunk.language in wanted_languages
             )
 
-        vector = self.embedder.embed_query(query)
+        if vector is None:
+            vector = self.embedder.embed_query(textnorm.embedding_window(query))
         n = max(self.settings.candidates, k)
         dense = [
             (cid, sim)
@@ -113,15 +168,40 @@ class Retriever:
                 for cid, score in self.stores.lexical.search(query, query_language, n)
                 if cid in chunks and allowed(chunks[cid])
             ]
-        hits = self._fuse(vector, dense, lexical, query_language, chunks)[:k]
+        candidates = self._fuse(vector, dense, lexical, query_language, chunks)
+        hits = candidates[:k]
         top = max((h.relevance for h in hits), default=0.0)
-        return RetrievalResult(
+        features = self._features(query, query_language, candidates)
+        covered, probability = bool(hits) and top >= self.threshold, None
+        if self.coverage_model is not None and hits:
+            covered, probability = self.coverage_model.decide(features, vector, query_language)
+        result = RetrievalResult(
             query=query,
             query_language=query_language,
             hits=tuple(hits),
-            covered=bool(hits) and top >= self.threshold,
+            covered=covered,
             top_relevance=top,
             threshold=self.threshold,
+            coverage=probability,
+        )
+        return result, features
+
+    def _features(self, query: str, language: str, candidates: list[Hit]) -> np.ndarray:
+        """Coverage features: cosines of all candidates and the best passage's word overlap."""
+        analyzer = self._analyzers.get(language)
+        if analyzer is None:
+            analyzer = self._analyzers.setdefault(language, Analyzer(language))
+        words = set(analyzer(query))
+        share = 0.0
+        if words and candidates:
+            found = set(analyzer(candidates[0].chunk.embedding_text()))
+            share = len(words & found) / len(words)
+        return feature_vector(
+            [h.relevance for h in candidates],
+            [h.relevance for h in candidates if h.chunk.language == language],
+            share,
+            len(words),
+            language,
         )
 
     def _fuse(
@@ -133,15 +213,26 @@ class Retriever:
         chunks: dict[str, Chunk],
     ) -> list[Hit]:
         cosine = dict(dense)
-        missing = [cid for cid, _ in lexical if cid not in cosine]
-        for cid, stored in self.stores.vectors.vectors(missing).items():
-            cosine[cid] = float(stored @ vector)
+        parts = _part_sizes(self.embedder)
+        # Several embedders side by side need every candidate's stored vector (their
+        # cosines are z-scored one by one); a single one only the lexical-only candidates'.
+        wanted = list(dict.fromkeys([*cosine, *(c for c, _ in lexical)])) if parts else [
+            cid for cid, _ in lexical if cid not in cosine
+        ]
+        stored = self.stores.vectors.vectors(wanted)
+        for cid in wanted:
+            if cid not in cosine and cid in stored:
+                cosine[cid] = float(stored[cid] @ vector)
         if not cosine:
             return []
         ids = list(cosine)
-        sims = np.array([cosine[c] for c in ids], dtype=np.float64)
-        spread = sims.std()
-        z = (sims - sims.mean()) / (spread if spread > 1e-9 else 1.0)
+        if parts and all(cid in stored for cid in ids):
+            matrix = np.stack([stored[c] for c in ids]).astype(np.float64)
+            z = np.mean(
+                [_zscore(matrix[:, a:b] @ vector[a:b]) for a, b in parts], axis=0
+            )
+        else:
+            z = _zscore(np.array([cosine[c] for c in ids], dtype=np.float64))
         best_lexical = max((s for _, s in lexical), default=0.0)
         lexical_score = {cid: s / best_lexical for cid, s in lexical} if best_lexical else {}
         dense_rank = {cid: i for i, (cid, _) in enumerate(dense)}
@@ -164,6 +255,23 @@ class Retriever:
             )
         hits.sort(key=lambda h: (-h.score, h.chunk.chunk_id))
         return hits
+
+
+def _zscore(values: np.ndarray) -> np.ndarray:
+    spread = values.std()
+    return (values - values.mean()) / (spread if spread > 1e-9 else 1.0)
+
+
+def _part_sizes(embedder: Embedder) -> list[tuple[int, int]]:
+    """Column ranges of the embedders inside a concatenated one (``e5+use``); [] for one."""
+    parts = getattr(embedder, "parts", None)
+    if not parts or len(parts) < 2:
+        return []
+    bounds, start = [], 0
+    for part in parts:
+        bounds.append((start, start + int(part.dim)))
+        start += int(part.dim)
+    return bounds
 
 
 def _where(modules: Sequence[str] | None, doc_languages: set[str] | None) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -62,6 +63,17 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _takes_language(redactor: Callable[..., str] | None) -> bool:
+    """Whether ``redactor`` accepts ``(text, language)`` (``privacy.redact`` does)."""
+    if redactor is None:
+        return False
+    try:
+        inspect.signature(redactor).bind("", None)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 class StoreCore:
     """Engine, schema and transactions of the learner store; safe to share between threads."""
 
@@ -70,7 +82,7 @@ class StoreCore:
         url: str,
         *,
         retention_days: int = 180,
-        redactor: Callable[[str], str] | None = None,
+        redactor: Callable[..., str] | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         try:
@@ -89,17 +101,24 @@ class StoreCore:
         if retention_days < 0:
             raise ConfigError("retention_days must be 0 (keep forever) or more")
         self.retention_days = retention_days
-        self._redact = redactor or (lambda text: text)
+        self._redactor = redactor
+        self._redactor_takes_language = _takes_language(redactor)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._engine: Engine | None = None
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(
-        cls, settings: Settings, redactor: Callable[[str], str] | None = None
-    ) -> Self:
+    def from_settings(cls, settings: Settings, redactor: Callable[..., str] | None = None) -> Self:
         """The store at ``settings.store_url`` with the configured retention."""
         return cls(settings.store_url, retention_days=settings.retention_days, redactor=redactor)
+
+    def _redact(self, text: str, language: str | None = None) -> str:
+        """``text`` masked by the redactor, told the record's language when it takes one."""
+        if self._redactor is None:
+            return text
+        if self._redactor_takes_language:
+            return self._redactor(text, language or None)
+        return self._redactor(text)
 
     @property
     def _where(self) -> str:

@@ -4,7 +4,8 @@ Coverage lives on the assistant message, since it describes the reply:
 :meth:`LearnerRecords.uncovered_questions` pairs each uncovered reply with the
 latest earlier user message of the same conversation. Nothing a user typed is
 silently cut: too-long comments are an error the UI shows, and the optional
-``redactor`` masks personal data before storage.
+``redactor`` masks personal data before storage, told the record's language
+(the conversation's, or the rating's; none: the redactor detects it).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class LearnerRecords(StoreCore):
             messages,
             conversation_id=conversation_id,
             role=role,
-            text=self._redact(text),
+            text=self._redact(text, languages.normalize(language)),
             language=languages.normalize(language),
             covered=covered,
             citations=stored_citations,
@@ -152,9 +153,9 @@ class LearnerRecords(StoreCore):
         return self._insert(
             feedback,
             rating=rating,
-            comment=self._redact(comment),
-            question=self._redact(question),
-            answer=self._redact(answer),
+            comment=self._redact(comment, language),
+            question=self._redact(question, language),
+            answer=self._redact(answer, language),
             language=languages.normalize(language) if language else "",
             conversation_id=conversation_id,
             message_id=message_id,

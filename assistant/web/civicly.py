@@ -126,9 +126,24 @@ def render_classification(result: Classification, language: str = "en") -> str:
             for case in result.explanation.similar_cases
         ]
         parts.append(tab_text.t("cls_cases", lang) + "\n" + "\n".join(cases))
+    if routing.scarce_language:
+        parts.insert(0, _scarce_warning(result, lang))
     footer = tab_text.t("cls_footer", lang, code=result.language, ms=f"{result.elapsed_ms:.0f}")
     parts.append(f"<small>{footer}</small>")
     return _direction("\n\n".join(parts), lang)
+
+
+def _scarce_warning(result: Classification, lang: str) -> str:
+    """The warning shown above a message whose language the training history barely covers."""
+    routing = result.routing
+    return tab_text.t(
+        "cls_scarce_language",
+        lang,
+        name=_group_name("by_language", routing.language),
+        share=f"{routing.language_share:.1%}",
+        minimum=f"{routing.min_language_share:.0%}",
+        threshold=f"{routing.review_threshold:.0%}",
+    )
 
 
 def render_queue(items: list[QueueItem], language: str = "en") -> list[list[Any]]:
@@ -218,27 +233,42 @@ def render_audit(report: dict[str, Any], language: str = "en") -> str:
             recall=f"{report['urgency']['recall_at_k']:.3f}",
         ),
     ]
-    accuracy, ratio, f1 = (
-        tab_text.t(k, lang) for k in ("audit_col_accuracy", "audit_col_ratio", "audit_col_f1")
+    accuracy, ratio, f1, history = (
+        tab_text.t(k, lang)
+        for k in ("audit_col_accuracy", "audit_col_ratio", "audit_col_f1", "audit_col_history")
     )
+    support = report.get("language_support", {})
     for name, title_key in (
         ("by_language", "audit_by_language"),
         ("by_district", "audit_by_district"),
     ):
         table = report[name]
+        # The language table adds each language's share of the training history.
+        shares = support.get("languages", {}) if name == "by_language" else None
+        extra = (f" {history} |", "---|") if shares is not None else ("", "")
         lines += [
             "",
-            f"| {tab_text.t(title_key, lang)} | n | {accuracy} | {ratio} | {f1} | {ratio} |",
-            "|---|---|---|---|---|---|",
+            f"| {tab_text.t(title_key, lang)} | n | {accuracy} | {ratio} | {f1} | {ratio} |"
+            + extra[0],
+            "|---|---|---|---|---|---|" + extra[1],
         ]
         for group, row in table["groups"].items():
             flag = " ⚠" if group in table["flagged"] else ""
-            lines.append(
+            line = (
                 f"| {_group_name(name, group)}{flag} | {row['n']} | {row['accuracy']:.3f} "
                 f"| {row['accuracy_ratio']:.2f} | {row['macro_f1']:.3f} "
                 f"| {row['macro_f1_ratio']:.2f} |"
             )
+            if shares is not None:
+                held = shares.get(group, {"train_share": 0.0, "scarce": True})
+                scarce = " ⚠" if held["scarce"] else ""
+                line += f" {held['train_share']:.1%}{scarce} |"
+            lines.append(line)
     lines.append("\n" + tab_text.t("audit_note", lang, threshold=FAIRNESS_FLAG))
+    if support.get("scarce"):
+        lines.append(
+            "\n" + tab_text.t("audit_scarce_note", lang, share=f"{support['min_share']:.0%}")
+        )
     return _direction("\n".join(lines), lang)
 
 

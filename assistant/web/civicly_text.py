@@ -73,6 +73,14 @@ TEXT = Domain(
     entry("cls_terms", "**Influential character groups:** {terms}"),
     entry("cls_cases", "**Nearest historical cases:**"),
     entry("cls_footer", "language {code} · {ms} ms"),
+    # Translators: {name} is a language name with its code, e.g. "العربية (ar)"; {share}
+    # and {minimum} are percentages of the training records; {threshold} is a confidence.
+    entry(
+        "cls_scarce_language",
+        "⚠ **Few training records are in {name}** ({share} of the history, under "
+        "{minimum}): the department rests mostly on the multilingual embedding and is less "
+        "certain. Below {threshold} confidence the message goes to human review.",
+    ),
     # -- training on uploaded data -------------------------------------------------------
     # Translators: {n} is the number of records the model was trained on.
     plural_entry(
@@ -113,6 +121,13 @@ TEXT = Domain(
     entry("audit_col_accuracy", "accuracy"),
     entry("audit_col_ratio", "ratio"),
     entry("audit_col_f1", "macro-F1"),
+    entry("audit_col_history", "share of history"),
+    entry(
+        "audit_scarce_note",
+        "⚠ beside a share: the language is under {share} of the training history. Its "
+        "results rest on few examples, and the router relies on the multilingual embedding "
+        "for it: collect more records in that language.",
+    ),
     entry(
         "audit_note",
         "Ratio = group value ÷ best group's value; ⚠ marks ratios under {threshold}.",

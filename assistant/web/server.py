@@ -16,6 +16,8 @@ what must be decided by the server is decided before Gradio sees a request:
   no framing, no MIME sniffing, no referrer.
 * **Uploads** are limited by Gradio's ``max_file_size`` (``ASSISTANT_MAX_UPLOAD_MB``);
   a bigger file is refused with a message that names the limit.
+* **Concurrency**: answers run several at once in their own group, every other
+  event beside them, and the queue is bounded (:mod:`assistant.web.concurrency`).
 * **Exports** are streamed by :func:`export_route` to the logged-in instructor
   only, generated on request (no file is left in a public cache).
 """
@@ -28,6 +30,7 @@ from typing import Any
 
 from assistant.auth import InstructorAuth, derive_key, server_secret
 from assistant.config import Settings
+from assistant.web.concurrency import configure_queue
 from assistant.web.identity import SESSION_COOKIE, ensure_identity, session_of
 
 log = logging.getLogger(__name__)
@@ -148,6 +151,8 @@ def build_server(
 
     app.add_route("/instructor/export/{cohort_id:int}/{table:str}.csv", export_route,
                   methods=["GET"])
+    # For the reverse proxy's and the orchestrator's health checks: answers at once.
+    app.add_route("/healthz", lambda request: PlainTextResponse("ok"), methods=["GET"])
 
     # Middleware runs outside-in in the reverse order of registration: headers, then
     # the session cookie, then the identity check inside it.
@@ -161,6 +166,7 @@ def build_server(
         https_only=settings.cookie_secure,
     )
     app.add_middleware(SecurityHeadersMiddleware)
+    configure_queue(demo, settings)
     return gr.mount_gradio_app(
         app, demo, path="", max_file_size=max_file_size(settings), css=css,
         footer_links=["settings"], show_error=False,

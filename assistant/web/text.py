@@ -121,6 +121,23 @@ UI = Domain(
         "about_redaction_off",
         "Text is stored as typed (masking of personal data is switched off).",
     ),
+    # Translators: {with_model} and {without_model} are lists of language names.
+    entry(
+        "about_names_partial",
+        "Names are recognised with an offline language model in {with_model}. In "
+        "{without_model} no such model can be installed offline, so names are found with "
+        "lists of first names and surnames and with cue words only, and unusual names are "
+        "missed more often.",
+    ),
+    entry(
+        "about_names_all",
+        "Names are recognised with an offline language model in every course language.",
+    ),
+    entry(
+        "about_names_none",
+        "No language model for names is installed: names are found with lists of first "
+        "names and surnames and with cue words only, and unusual names are missed more often.",
+    ),
     # Translators: {n} is the number of days records are kept.
     plural_entry(
         "about_retention_days",

@@ -10,6 +10,10 @@ The module covers:
 * a fairness table per group (language, district) with disparity ratios: the
   group's value divided by the best group's value (1.0 = parity; the "80 %
   rule" of thumb flags ratios under 0.8);
+* per-language support: each language's records and share in the training
+  history beside its test accuracy, flagging languages under a minimum share
+  (a model cannot be better on a language than its history lets it be, and a
+  low accuracy there says "collect data", not "tune the model");
 * calibration (reliability bins and expected calibration error);
 * urgency ranking quality: the share of truly urgent cases in the top k;
 * a log of human overrides, kept as JSON Lines so nothing a reviewer entered
@@ -21,7 +25,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,6 +94,50 @@ def fairness_table(
         "groups": rows,
         "min_accuracy_ratio": worst["accuracy_ratio"] if worst else 0.0,
         "flagged": sorted(g for g, r in rows.items() if r["accuracy_ratio"] < 0.8),
+    }
+
+
+def language_support(counts: Mapping[str, int], min_share: float) -> dict[str, dict[str, Any]]:
+    """Training records per language, largest first: ``{code: {"n", "share", "scarce"}}``.
+
+    ``scarce`` is True under ``min_share`` of the history.
+    """
+    total = sum(counts.values())
+    rows: dict[str, dict[str, Any]] = {}
+    for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = n / total if total else 0.0
+        rows[code or "(unknown)"] = {"n": n, "share": round(share, 4), "scarce": share < min_share}
+    return rows
+
+
+def support_table(
+    support: Mapping[str, Mapping[str, Any]],
+    by_language: Mapping[str, Mapping[str, Any]],
+    min_share: float,
+) -> dict[str, Any]:
+    """Per-language training support next to per-language test results.
+
+    ``support`` comes from :func:`language_support`, ``by_language`` is the
+    ``groups`` of a :func:`fairness_table` over languages. A language only in
+    the test data has support 0 (and is scarce); one only in the history has
+    no test numbers (None).
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for code in sorted(set(support) | set(by_language)):
+        trained = support.get(code, {"n": 0, "share": 0.0, "scarce": True})
+        tested = by_language.get(code, {})
+        rows[code] = {
+            "train_n": trained["n"],
+            "train_share": trained["share"],
+            "test_n": tested.get("n", 0),
+            "accuracy": tested.get("accuracy"),
+            "macro_f1": tested.get("macro_f1"),
+            "scarce": bool(trained["scarce"]),
+        }
+    return {
+        "min_share": min_share,
+        "languages": rows,
+        "scarce": sorted(code for code, row in rows.items() if row["scarce"]),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,26 @@ from assistant.errors import ConfigError
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _cache(settings: Settings) -> Any:
+    """The embedding cache under the data directory (see ``embedding_cache``)."""
+    from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
+
+    return EmbeddingCache(Path(settings.data_dir) / "civicly")
+
+
+def _progress(label: str) -> Any:
+    """Print embedding progress to stderr about every tenth of the way."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        step = done * 10 // max(total, 1)
+        if step != shown[0]:
+            shown[0] = step
+            print(f"{label}: {done}/{total} texts embedded (or cached)", file=sys.stderr)
+
+    return report
 
 
 def _load_valid(path: Path, pairs: list[str] | None) -> tuple[list[Any], list[Any]]:
@@ -37,6 +58,8 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
         make_embedder(settings.embedder),
         review_threshold=args.review_threshold,
         embed_per_class=None if args.embed_all else args.embed_per_class,
+        cache=_cache(settings),
+        progress=None if args.json else _progress("training"),
     )
     folder = save(model, settings.data_dir)
     summary = {
@@ -45,6 +68,8 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
         "rejected_rows": [str(e) for e in errors],
         "departments": model.router.classes,
         "train_seconds": model.meta["train_seconds"],
+        "embed_seconds": model.meta["embed_seconds"],
+        "languages": model.language_support(),
         "saved_to": str(folder),
     }
     if args.json:
@@ -56,6 +81,12 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
         )
         for error in errors:
             print(f"  rejected {error}")
+        scarce = [code for code, row in summary["languages"].items() if row["scarce"]]
+        if scarce:
+            print(
+                f"  languages under {model.router.min_share:.0%} of the history: "
+                f"{', '.join(scarce)} (the multilingual embedding carries their routing)"
+            )
     return 0
 
 
@@ -73,6 +104,11 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     print(
         f"department: {routing.department} (p={routing.probability:.2f}; best guess {routing.predicted})"
     )
+    if routing.scarce_language:
+        print(
+            f"language:   {routing.language} is {routing.language_share:.1%} of the training "
+            "history: routed by the multilingual embedding, review if unsure"
+        )
     print(
         f"urgency:    {urgency.level} (score {urgency.score:.2f}; model p={urgency.model_probability:.2f}"
         + "".join(
@@ -89,8 +125,8 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
-    """Train on A, test on B; compare with the TF-IDF baseline."""
-    from assistant.exercises.civicly_triage.evaluate import evaluate_files
+    """Train on A, test on B; compare with the TF-IDF and embeddings-only baselines."""
+    from assistant.exercises.civicly_triage.evaluate import evaluate_files, parse_languages
     from assistant.rag.embeddings import make_embedder
 
     result = evaluate_files(
@@ -100,17 +136,29 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         label_column=args.label_column,
         language_column=args.language_column,
         embedder=make_embedder(settings.embedder),
+        train_languages=parse_languages(args.train_languages),
+        test_languages=parse_languages(args.test_languages),
+        cache=_cache(settings),
+        embed_per_class=args.embed_per_class,
     )
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
+    trained_on = ", ".join(f"{code} {n}" for code, n in result["train_languages"].items())
+    print(f"trained on {result['train_n']} rows ({trained_on}); tested on n={result['n']}")
     print(
-        f"n={result['n']}  macro-F1 {result['macro_f1']:.4f}  accuracy {result['accuracy']:.4f}  "
-        f"(TF-IDF baseline macro-F1 {result['baseline_macro_f1']:.4f})"
+        f"{'language':10} {'n':>5} {'train%':>7}  {'router':>7} {'TF-IDF':>7} {'embed-LR':>8}"
+        "   (macro-F1)"
     )
-    for lang, row in result["per_language"].items():
+    rows = [("all", result, None)] + [
+        (code, row, row["train_share"]) for code, row in result["per_language"].items()
+    ]
+    for code, row, share in rows:
+        note = " ⚠ scarce" if share is not None and row["scarce"] else ""
         print(
-            f"  {lang:10} n={row['n']:<5} macro-F1 {row['macro_f1']:.4f}  baseline {row['baseline_macro_f1']:.4f}"
+            f"{code:10} {row['n']:>5} {'' if share is None else f'{share:.1%}':>7}  "
+            f"{row['macro_f1']:>7.4f} {row['baseline_macro_f1']:>7.4f} "
+            f"{row['embedding_baseline_macro_f1']:>8.4f}{note}"
         )
     return 0
 
@@ -143,6 +191,16 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
         print(
             f"{name}: min accuracy ratio {table['min_accuracy_ratio']:.3f}; flagged {table['flagged']}"
         )
+    support = report["language_support"]
+    print(f"language support (training share; flagged under {support['min_share']:.0%}):")
+    for code, row in support["languages"].items():
+        tested = (
+            f"accuracy {row['accuracy']:.3f} macro-F1 {row['macro_f1']:.3f} (n={row['test_n']})"
+            if row["accuracy"] is not None
+            else "not in the test data"
+        )
+        flag = "  ⚠ scarce" if row["scarce"] else ""
+        print(f"  {code:10} {row['train_n']:>5} records {row['train_share']:>6.1%}  {tested}{flag}")
     return 0
 
 
@@ -168,10 +226,15 @@ def add_parser(sub: Any) -> None:
     train.add_argument(
         "--embed-per-class",
         type=int,
-        default=150,
-        help="embed at most this many records per department (default 150; speed)",
+        default=None,
+        help="embed at most this many records per department (default: every record; "
+        "vectors are cached under the data directory, so re-training is cheap)",
     )
-    train.add_argument("--embed-all", action="store_true", help="embed every record (slower)")
+    train.add_argument(
+        "--embed-all",
+        action="store_true",
+        help="embed every record (the default; overrides the above)",
+    )
     train.add_argument("--json", action="store_true")
     train.set_defaults(func=cmd_train)
 
@@ -180,12 +243,32 @@ def add_parser(sub: Any) -> None:
     classify.add_argument("--json", action="store_true")
     classify.set_defaults(func=cmd_classify)
 
-    evaluate = commands.add_parser("evaluate", help="train on A, test on B, compare with TF-IDF")
+    evaluate = commands.add_parser(
+        "evaluate", help="train on A, test on B, compare with TF-IDF and embeddings-only baselines"
+    )
     evaluate.add_argument("--train", required=True)
     evaluate.add_argument("--test", required=True)
     evaluate.add_argument("--text-column", required=True)
     evaluate.add_argument("--label-column", required=True)
-    evaluate.add_argument("--language-column")
+    evaluate.add_argument(
+        "--language-column", help="language codes (default: detect each row's language)"
+    )
+    evaluate.add_argument(
+        "--train-languages",
+        metavar="CODES",
+        help="train only on rows in these languages, e.g. en or en,es (default: all)",
+    )
+    evaluate.add_argument(
+        "--test-languages",
+        metavar="CODES",
+        help="test only on rows in these languages, e.g. fr,pt,ar (default: all)",
+    )
+    evaluate.add_argument(
+        "--embed-per-class",
+        type=int,
+        default=None,
+        help="embed at most this many training rows per label (default: all; the old router)",
+    )
     evaluate.add_argument("--json", metavar="OUT", help="write the results as JSON")
     evaluate.set_defaults(func=cmd_evaluate)
 

@@ -1,32 +1,41 @@
 """Evaluations: the evaluator contract on any labelled text data, and the full audit.
 
 ``evaluate_files`` trains on one file and tests on another with any column
-names, comparing our router with a TF-IDF (word 1-2 grams) + logistic
-regression baseline on the same split. ``audit`` runs every audit metric of a
-trained Civicly model on labelled records.
+names, comparing our router with two baselines trained on the same split in
+the same run: TF-IDF (word 1-2 grams) + logistic regression, and
+embeddings-only logistic regression (every training row embedded, the
+configured embedder). Language filters (``train_languages`` /
+``test_languages``) make it a transfer test: train in one language, test in
+others; the results are broken down per language with each language's
+support in the training data. ``audit`` runs every audit metric of a trained
+Civicly model on labelled records.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from assistant import languages as language_tools
 from assistant.errors import ConfigError
 from assistant.exercises.civicly_triage import audit as metrics
+from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
 from assistant.exercises.civicly_triage.features import Featurizer
 from assistant.exercises.civicly_triage.records import FeedbackRecord, read_rows
 from assistant.exercises.civicly_triage.router import Router
 from assistant.exercises.civicly_triage.service import CivicModel
 from assistant.rag.embeddings import Embedder
 
+#: (text, label, language) of one labelled row.
+Item = tuple[str, str, str]
 
-def _labelled(
-    path: Path, text: str, label: str, language: str | None
-) -> tuple[list[tuple[str, str, str]], int]:
+
+def _labelled(path: Path, text: str, label: str, language: str | None) -> tuple[list[Item], int]:
+    """Rows with text and label; the language is the column's value, else detected."""
     rows = read_rows(path)
     if not rows:
         raise ConfigError(f"{path}: no rows.")
@@ -42,10 +51,29 @@ def _labelled(
         if not t or not y:
             skipped += 1
             continue
-        items.append((t, y, str(row.get(language) or "").strip() if language else ""))
+        code = str(row.get(language) or "").strip().lower() if language else ""
+        items.append((t, y, code or language_tools.detect(t)))
     if not items:
         raise ConfigError(f"{path}: no row has both {text!r} and {label!r}.")
     return items, skipped
+
+
+def _keep(items: list[Item], wanted: Collection[str] | None, path: Path, role: str) -> list[Item]:
+    if not wanted:
+        return items
+    kept = [item for item in items if item[2] in wanted]
+    if not kept:
+        present = ", ".join(f"{code} ({n})" for code, n in Counter(i[2] for i in items).items())
+        raise ConfigError(
+            f"{path}: no {role} row in {', '.join(sorted(wanted))}; its languages are {present}."
+        )
+    return kept
+
+
+def parse_languages(value: str | None) -> list[str] | None:
+    """'en, es' -> ['en', 'es']; empty or None -> None (every language)."""
+    codes = [code.strip().lower() for code in (value or "").split(",") if code.strip()]
+    return codes or None
 
 
 def baseline_predict(
@@ -61,6 +89,26 @@ def baseline_predict(
     return [str(p) for p in model.predict(vectorizer.transform(test_texts))]
 
 
+def embedding_baseline_predict(
+    train_vectors: np.ndarray, train_labels: Sequence[str], test_vectors: np.ndarray
+) -> list[str]:
+    """Embeddings of every training row + logistic regression (same settings as TF-IDF's)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+    model.fit(train_vectors, train_labels)
+    return [str(p) for p in model.predict(test_vectors)]
+
+
+def _scores(
+    truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]
+) -> dict[str, float]:
+    return {
+        "accuracy": round(metrics.accuracy(truth, predicted), 4),
+        "macro_f1": round(metrics.macro_f1(truth, predicted, labels), 4),
+    }
+
+
 def evaluate_files(
     train_path: Path,
     test_path: Path,
@@ -69,50 +117,83 @@ def evaluate_files(
     label_column: str,
     embedder: Embedder,
     language_column: str | None = None,
+    train_languages: Collection[str] | None = None,
+    test_languages: Collection[str] | None = None,
+    cache: EmbeddingCache | None = None,
+    embed_per_class: int | None = None,
 ) -> dict[str, Any]:
-    """Train on A, test on B; our router against the TF-IDF baseline."""
-    train_items, train_skipped = _labelled(train_path, text_column, label_column, language_column)
-    test_items, test_skipped = _labelled(test_path, text_column, label_column, language_column)
+    """Train on A, test on B; our router against the TF-IDF and embeddings-only baselines.
+
+    ``train_languages`` / ``test_languages`` keep only rows in those languages
+    (the ``language_column``, or the detected language when there is none).
+    """
+    train_all, train_skipped = _labelled(train_path, text_column, label_column, language_column)
+    test_all, test_skipped = _labelled(test_path, text_column, label_column, language_column)
+    train_items = _keep(train_all, train_languages, train_path, "training")
+    test_items = _keep(test_all, test_languages, test_path, "test")
     texts = [t for t, _, _ in train_items]
     labels = [y for _, y, _ in train_items]
+    codes = [code for _, _, code in train_items]
     featurizer = Featurizer(embedder)
-    vectors, embedded = featurizer.embed_sample(texts, labels)
+    vectors, embedded = featurizer.embed_sample(texts, labels, embed_per_class, cache=cache)
     features = featurizer.fit_transform(texts, vectors)
     records = [FeedbackRecord(f"train-{i}", t, y) for i, (t, y, _) in enumerate(train_items)]
-    router = Router(featurizer).fit(records, vectors, features, embedded)
+    router = Router(featurizer).fit(records, vectors, features, embedded, codes)
     test_texts = [t for t, _, _ in test_items]
     truth = [y for _, y, _ in test_items]
-    probabilities = router.predict_proba(featurizer.transform(test_texts))
+    test_codes = [code for _, _, code in test_items]
+    test_vectors = featurizer.embed(test_texts, cache=cache)
+    probabilities = router.predict_proba(featurizer.transform(test_texts, test_vectors), test_codes)
     predicted = [router.classes[i] for i in np.argmax(probabilities, axis=1)]
     baseline = baseline_predict(texts, labels, test_texts)
+    every_vector = vectors if embedded.all() else featurizer.embed(texts, cache=cache)
+    semantic = embedding_baseline_predict(every_vector, labels, test_vectors)
     label_set = sorted(set(truth))
+    ours, tfidf, embeddings = (
+        _scores(truth, p, label_set) for p in (predicted, baseline, semantic)
+    )
+    support = metrics.language_support(Counter(codes), router.min_share)
     result: dict[str, Any] = {
         "n": len(test_items),
-        "accuracy": round(metrics.accuracy(truth, predicted), 4),
-        "macro_f1": round(metrics.macro_f1(truth, predicted, label_set), 4),
-        "baseline_accuracy": round(metrics.accuracy(truth, baseline), 4),
-        "baseline_macro_f1": round(metrics.macro_f1(truth, baseline, label_set), 4),
+        **ours,
+        "baseline_accuracy": tfidf["accuracy"],
+        "baseline_macro_f1": tfidf["macro_f1"],
+        "embedding_baseline_accuracy": embeddings["accuracy"],
+        "embedding_baseline_macro_f1": embeddings["macro_f1"],
         "per_language": {},
         "train_n": len(train_items),
+        "train_languages": {code: row["n"] for code, row in support.items()},
+        "filters": {
+            "train_languages": sorted(train_languages or []),
+            "test_languages": sorted(test_languages or []),
+        },
+        "language_source": "column" if language_column else "detected",
         "skipped_rows": {"train": train_skipped, "test": test_skipped},
         "embedder": embedder.id,
+        "router": {
+            "embedded_rows": int(embedded.sum()),
+            "min_share": router.min_share,
+            "scarce_ngram_weight": router.scarce_ngram_weight,
+        },
     }
-    if language_column:
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i, (_, _, lang) in enumerate(test_items):
-            groups[lang or "(unknown)"].append(i)
-        for lang, idx in sorted(groups.items()):
-            t = [truth[i] for i in idx]
-            result["per_language"][lang] = {
-                "n": len(idx),
-                "accuracy": round(metrics.accuracy(t, [predicted[i] for i in idx]), 4),
-                "macro_f1": round(
-                    metrics.macro_f1(t, [predicted[i] for i in idx], sorted(set(t))), 4
-                ),
-                "baseline_macro_f1": round(
-                    metrics.macro_f1(t, [baseline[i] for i in idx], sorted(set(t))), 4
-                ),
-            }
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, code in enumerate(test_codes):
+        groups[code or "(unknown)"].append(i)
+    for code, idx in sorted(groups.items()):
+        t = [truth[i] for i in idx]
+        labels_here = sorted(set(t))
+        trained = support.get(code, {"n": 0, "share": 0.0, "scarce": True})
+        result["per_language"][code] = {
+            "n": len(idx),
+            **_scores(t, [predicted[i] for i in idx], labels_here),
+            "baseline_macro_f1": _scores(t, [baseline[i] for i in idx], labels_here)["macro_f1"],
+            "embedding_baseline_macro_f1": _scores(t, [semantic[i] for i in idx], labels_here)[
+                "macro_f1"
+            ],
+            "train_n": trained["n"],
+            "train_share": trained["share"],
+            "scarce": trained["scarce"],
+        }
     return result
 
 
@@ -130,6 +211,12 @@ def audit(
     scores = [u.score for _, u in results]
     urgent = [r.urgent for r in labelled]
     k = top_k or max(1, sum(urgent))
+    by_language = metrics.fairness_table(
+        truth,
+        predicted,
+        [r.language or language_tools.detect(r.description) for r in labelled],
+        labels,
+    )
     return {
         "n": len(labelled),
         "model_version": model.version,
@@ -137,8 +224,9 @@ def audit(
         "macro_f1": round(metrics.macro_f1(truth, predicted, labels), 4),
         "needs_review_rate": round(sum(r.needs_review for r, _ in results) / len(results), 4),
         "confusion": metrics.confusion(truth, predicted),
-        "by_language": metrics.fairness_table(
-            truth, predicted, [r.language for r in labelled], labels
+        "by_language": by_language,
+        "language_support": metrics.support_table(
+            model.language_support(), by_language["groups"], model.router.min_share
         ),
         "by_district": metrics.fairness_table(
             truth, predicted, [r.district for r in labelled], labels

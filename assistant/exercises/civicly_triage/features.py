@@ -3,8 +3,11 @@
 Embeddings (the assistant's configured embedder, e5 by default) carry meaning
 across the five languages, so a department learned mostly from French reports
 still recognises an Arabic one. Character n-gram TF-IDF catches exact local
-vocabulary, typos and code-switching, and gives per-term explanations. The two
-blocks are concatenated; ``embedding_weight`` balances them.
+vocabulary, typos and code-switching, and gives per-term explanations, but it
+does not carry across languages. The two blocks are concatenated;
+``embedding_weight`` balances them. How the router leans on each block for a
+language the history barely covers is the router's business (see
+:mod:`.router`).
 
 Only the first ``EMBED_CHARS`` characters of a message are embedded, which
 bounds the cost of a pasted essay (embedding time grows with length: a
@@ -13,14 +16,18 @@ the character n-grams still see the whole message. The bound is generous on
 purpose: cutting at 256 characters lost 2.8 points of macro-F1 on the
 held-out history, because long messages often state the issue late.
 
-Training embeds at most ``EMBED_PER_CLASS`` examples of each department (a
-stratified, seeded sample); the other rows get a zero embedding block and
-are learned from their n-grams. Embedding is almost all of the training time
-(about 52 messages/s with e5 on 2 cores), and a linear model needs far fewer
-examples per class in the 384-dimension embedding space than in the n-gram
-space: with 150 per class, macro-F1 moved 0.948 -> 0.946 (held-out history)
-and 0.755 -> 0.751 (new phrasings) while training fell from ~80 s to ~45 s
-(benchmarks/civicly.py).
+Every training row is embedded by default. An earlier version embedded at
+most 150 rows per department and gave the others a zero embedding block, to
+save time; that cost little on the history's own languages but up to 16
+points of macro-F1 on languages the history lacks (trained on English and
+Spanish, tested on French, Portuguese and Arabic: 0.660 against 0.816 with
+every row embedded), because the classifier then leaned on n-grams, which do
+not transfer (``benchmarks/results/civicly_gate.md``). Embedding is nearly
+all of the training time, so vectors are kept in an on-disk cache keyed by
+embedder id and text hash (:mod:`.embedding_cache`): re-training on the same
+or a similar history costs only the new texts. ``per_class`` still caps the
+embedded rows when asked (the quick evaluation gate), with the old
+zero-block behaviour.
 """
 
 from __future__ import annotations
@@ -31,10 +38,10 @@ from typing import Any
 
 import numpy as np
 
+from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache, Progress
 from assistant.rag.embeddings import Embedder
 
 EMBED_CHARS = 1000
-EMBED_PER_CLASS = 150
 
 
 def head(text: str, limit: int = EMBED_CHARS) -> str:
@@ -57,22 +64,38 @@ class Featurizer:
             analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True, max_features=60000
         )
 
-    def embed(self, texts: Sequence[str], batch: int = 64) -> np.ndarray:
-        """Passage embeddings of texts, in batches."""
+    def embed(
+        self,
+        texts: Sequence[str],
+        batch: int = 64,
+        *,
+        cache: EmbeddingCache | None = None,
+        progress: Progress | None = None,
+    ) -> np.ndarray:
+        """Passage embeddings of texts, in batches (read from / kept in ``cache`` if given)."""
         clipped = [head(t) for t in texts]
-        parts = [
-            self.embedder.embed_documents(clipped[i : i + batch])
-            for i in range(0, len(texts), batch)
-        ]
+        if cache is not None:
+            return cache.embed(self.embedder, clipped, batch=batch, progress=progress)
+        parts = []
+        for i in range(0, len(texts), batch):
+            parts.append(self.embedder.embed_documents(clipped[i : i + batch]))
+            if progress is not None:
+                progress(min(i + batch, len(texts)), len(texts))
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
 
     def embed_sample(
-        self, texts: Sequence[str], labels: Sequence[str], per_class: int | None = EMBED_PER_CLASS
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        per_class: int | None = None,
+        *,
+        cache: EmbeddingCache | None = None,
+        progress: Progress | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Embeddings for a stratified sample of at most ``per_class`` rows per label.
+        """Embeddings of every row, or of a stratified sample of ``per_class`` rows per label.
 
         Returns (vectors, mask): rows outside the sample are zero and ``mask``
-        is False for them. ``per_class=None`` embeds every row.
+        is False for them. ``per_class=None`` (the default) embeds every row.
         """
         rows: list[int] = list(range(len(texts)))
         if per_class is not None:
@@ -90,7 +113,7 @@ class Featurizer:
         vectors = np.zeros((len(texts), self.embedder.dim), dtype=np.float32)
         mask = np.zeros(len(texts), dtype=bool)
         if rows:
-            vectors[rows] = self.embed([texts[i] for i in rows])
+            vectors[rows] = self.embed([texts[i] for i in rows], cache=cache, progress=progress)
             mask[rows] = True
         return vectors, mask
 

@@ -20,8 +20,9 @@ session) sees the shared state only; a write without one raises
 
 Personal data. What a learner types is a citizen message, often with a name,
 a phone number or an address. It is classified as typed, but only the masked
-text (:func:`assistant.privacy.redact`, every language's rules, because a
-message in one language often carries another country's phone format) is
+text (:func:`assistant.privacy.redact`, told the detected language; the phone
+and id formats of every course country still apply, because a message in one
+language often carries another country's phone format) is
 kept — in memory as on disk — and shown in the queue. The override log
 (``overrides.jsonl``, shared by all owners) records the owner id and masked
 text and reason. Unlike the learner store, masking here is not switchable
@@ -55,6 +56,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError
 from assistant.exercises.civicly_triage import audit as audit_tools
+from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
 from assistant.exercises.civicly_triage.evaluate import audit
 from assistant.exercises.civicly_triage.records import FeedbackRecord, load_records
 from assistant.exercises.civicly_triage.service import (
@@ -144,6 +146,8 @@ class CivicSandbox:
         self.embedder = embedder
         self.folder = Path(settings.data_dir) / "civicly"
         self.overrides = audit_tools.OverrideLog(self.folder / "overrides.jsonl")
+        # Shared by the shared model and learners' uploads: the same texts are embedded once.
+        self.cache = EmbeddingCache(self.folder)
         self.max_owners = max_owners
         self.max_private_models = max_private_models
         self.idle_seconds = idle_seconds
@@ -168,7 +172,7 @@ class CivicSandbox:
                     model = load(self.settings.data_dir, self.embedder)
                 except ConfigError:
                     records, _ = load_records(BUILTIN_DATA)
-                    model = train(records, self.embedder)
+                    model = train(records, self.embedder, cache=self.cache)
                     save(model, self.settings.data_dir)
                 self._shared = _Trained(model)
             return self._shared
@@ -210,7 +214,7 @@ class CivicSandbox:
         records, errors = load_records(path, mapping)
         if not records:
             raise ConfigError(f"No valid record in {Path(path).name}; first problem: {errors[0]}.")
-        model = train(records, self.embedder)
+        model = train(records, self.embedder, cache=self.cache)
         if shared:
             save(model, self.settings.data_dir)
             with self._lock:
@@ -228,7 +232,8 @@ class CivicSandbox:
         """Classify a message (raw text) with explanation; add it, masked, to ``owner``'s queue."""
         owner = _require(owner)
         result = self.model_for(owner).classify(text, explain=True)
-        masked, where = redact(result.text), redact(district.strip())
+        masked = redact(result.text, result.language)
+        where = redact(district.strip(), result.language)
         with self._lock:
             workspace = self._owned(owner)
             workspace.count += 1

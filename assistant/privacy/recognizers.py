@@ -1,0 +1,225 @@
+"""The Presidio side of the detector: an offline NLP engine and the recognizers of each language.
+
+Imported only when the detector is first used (:mod:`.engine` builds it):
+Presidio and spaCy take seconds to import and load.
+
+* :class:`OfflineSpacyNlpEngine` names only installed pipelines and never
+  downloads one (Presidio's stock engine fetches ``en_core_web_lg`` when a
+  model is missing). A language without an installed pipeline gets a blank
+  spaCy tokenizer. Presidio's pass only tokenizes (the "lemmas" its context
+  enhancer compares are lower-cased tokens, so context words are listed in
+  their inflected forms); tok2vec and NER, most of the cost, run afterwards
+  on the sentences that hold a capitalised word no list explains
+  (:meth:`OfflineSpacyNlpEngine.persons`).
+* Presidio's own recognizers find e-mail addresses, IBANs, cards, IP
+  addresses and phone numbers (validated by ``phonenumbers`` for the regions
+  of each language); the project's rules, address grammars, gazetteer names
+  and filtered spaCy persons are :class:`ProjectRecognizer` instances.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+# tldextract (Presidio's e-mail recognizer) fetches the public-suffix list on first
+# use unless told otherwise; an empty URL list makes it use its bundled snapshot.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import spacy  # noqa: E402
+import tldextract  # noqa: E402
+from presidio_analyzer import (  # noqa: E402
+    AnalysisExplanation,
+    EntityRecognizer,
+    RecognizerResult,
+)
+from presidio_analyzer.nlp_engine import (  # noqa: E402
+    NerModelConfiguration,
+    NlpArtifacts,
+    SpacyNlpEngine,
+)
+from presidio_analyzer.predefined_recognizers import (  # noqa: E402
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+)
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+# Whatever the environment said when tldextract was first imported, use the snapshot.
+tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+#: Presidio entity name -> the project's kind.
+TO_KIND = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "CREDIT_CARD": "CARD",
+    "IBAN_CODE": "IBAN",
+    "IP_ADDRESS": "IP",
+    "PERSON": "NAME",
+    "ADDRESS": "ADDRESS",
+    "NATIONAL_ID": "NATIONAL_ID",
+}
+FROM_KIND = {kind: entity for entity, kind in TO_KIND.items()}
+#: How much a rule's rank is worth as a Presidio score.
+SCORE_OF_RANK = {10: 1.0, 9: 1.0, 8: 0.95, 7: 0.9, 6: 0.85, 5: 0.8, 4: 0.75, 3: 0.7, 2: 0.6}
+#: Phone regions Presidio's phonenumbers-based recognizer validates, per language.
+PHONE_REGIONS = {
+    "en": ("GB", "US", "IE"),
+    "fr": ("FR", "BE", "MA"),
+    "es": ("ES", "MX", "AR"),
+    "pt": ("PT", "BR"),
+    "ar": ("MA", "EG", "SA", "AE"),
+}
+_NER_LABELS_TO_IGNORE = (
+    "NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME PERCENT MONEY "
+    "QUANTITY ORDINAL CARDINAL MISC"
+).split()
+
+#: (start, end, rank, kind) finder over normalised text and Presidio's NLP artifacts.
+Finder = Callable[[str, NlpArtifacts], Sequence[tuple[int, int, int, str]]]
+
+
+class OfflineSpacyNlpEngine(SpacyNlpEngine):
+    """spaCy pipelines named explicitly; a blank tokenizer where none is installed."""
+
+    def __init__(self, models: dict[str, str | None]) -> None:
+        super().__init__(
+            models=[
+                {"lang_code": code, "model_name": name or f"blank:{code}"}
+                for code, name in models.items()
+            ],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
+                labels_to_ignore=_NER_LABELS_TO_IGNORE,
+            ),
+        )
+
+    def load(self) -> None:
+        """Load each pipeline (never download); keep only what NER needs."""
+        self.pipelines: dict[str, Language] = {}
+        for model in self.models:
+            code, name = model["lang_code"], model["model_name"]
+            if name.startswith("blank:"):
+                self.pipelines[code] = spacy.blank(code)
+            else:
+                self.pipelines[code] = spacy.load(name, enable=["tok2vec", "ner"])
+        self.nlp = self.pipelines  # type: ignore[assignment]  # Presidio's own attribute
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Tokenize only: NER runs later, on the sentences that need it (:meth:`persons`)."""
+        if not self.nlp:
+            raise ValueError("NLP engine is not loaded. Consider calling .load()")
+        return self._doc_to_nlp_artifact(self.pipelines[language].make_doc(text), language)
+
+    def has_ner(self, language: str) -> bool:
+        """Whether ``language`` has an NER pipeline (not a blank tokenizer)."""
+        return bool(self.nlp) and "ner" in self.pipelines[language].pipe_names
+
+    def persons(
+        self, text: str, language: str, windows: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Person spans spaCy finds in the ``windows`` of ``text`` (offsets in ``text``)."""
+        if not windows or not self.has_ner(language):
+            return []
+        found = []
+        pieces = (text[start:end] for start, end in windows)
+        for (start, _end), doc in zip(windows, self.pipelines[language].pipe(pieces), strict=True):
+            found += [
+                (start + ent.start_char, start + ent.end_char)
+                for ent in doc.ents
+                if ent.label_ in ("PERSON", "PER")
+            ]
+        return found
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities = self._get_entities(doc)
+        entities, scores = self._get_updated_entities(entities, self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+
+class ProjectRecognizer(EntityRecognizer):
+    """One of the project's finders (rules, addresses, names) as a Presidio recognizer."""
+
+    def __init__(self, name: str, language: str, kinds: Sequence[str], finder: Finder) -> None:
+        self._finder, self._label = finder, name
+        super().__init__(
+            supported_entities=[FROM_KIND[k] for k in kinds],
+            name=name,
+            supported_language=language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the lists load lazily on first use."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts
+    ) -> list[RecognizerResult]:
+        """Run the finder and wrap each span as a scored result that remembers its rank."""
+        results = []
+        for start, end, rank, kind in self._finder(text, nlp_artifacts):
+            entity = FROM_KIND[kind]
+            if entities and entity not in entities:
+                continue
+            score = SCORE_OF_RANK[rank]
+            explanation = AnalysisExplanation(
+                recognizer=self._label,
+                original_score=score,
+                textual_explanation=f"{self._label}: {kind} (rank {rank})",
+            )
+            results.append(
+                RecognizerResult(
+                    entity,
+                    start,
+                    end,
+                    score,
+                    explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "rank": rank,
+                    },
+                )
+            )
+        return results
+
+
+def presidio_recognizers(language: str) -> list[EntityRecognizer]:
+    """Presidio's own recognizers for the kinds it covers, set up for ``language``."""
+    return [
+        EmailRecognizer(supported_language=language),
+        IbanRecognizer(supported_language=language),
+        CreditCardRecognizer(supported_language=language),
+        IpRecognizer(supported_language=language),
+        PhoneRecognizer(
+            supported_language=language,
+            supported_regions=PHONE_REGIONS[language],
+            context=[
+                "phone",
+                "telephone",
+                "tel",
+                "mobile",
+                "cell",
+                "call",
+                "téléphone",
+                "portable",
+                "teléfono",
+                "móvil",
+                "telefone",
+                "telemóvel",
+                "celular",
+                "هاتف",
+                "جوال",
+            ],
+        ),
+    ]

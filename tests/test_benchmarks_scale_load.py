@@ -1,0 +1,55 @@
+"""Smoke runs of the scale and load benchmarks: small, with the fake embedder.
+
+They keep the scripts working (the reported numbers come from full runs, see
+README "Deploying for a cohort") and check what must hold at any size: every
+chunk indexed and searchable, every answer served without error and stored.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import load, scale
+
+
+def test_scale_benchmark_indexes_and_searches_every_generated_chunk(tmp_path):
+    out = tmp_path / "scale.json"
+    results = scale.main(["--chunks", "120", "--dim", "32", "--queries", "15", "--out", str(out)])
+    run = results["runs"]["120"]
+    assert run["chunks"] == 120 and run["files"] == 12
+    assert run["queries"] == 15 and run["search_ms_p95"] >= run["search_ms_p50"] > 0
+    assert run["floor_ms_p95"] > 0 and 0.5 <= run["dense_recall_at_10"] <= 1.0
+    assert run["disk_mb"] > 0 and run["peak_rss_mb"] > 0
+    assert json.loads(out.read_text())["runs"]["120"] == run
+    assert "| 120 |" in out.with_suffix(".md").read_text()
+
+
+def test_mixed_questions_alternate_languages(tmp_path):
+    golden = tmp_path / "qa.jsonl"
+    rows = [{"question": f"{lang} {i}", "lang": lang} for lang in ("ar", "en", "fr") for i in range(2)]
+    golden.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    assert load.mixed_questions(golden) == ["en 0", "fr 0", "ar 0", "en 1", "fr 1", "ar 1"]
+    seqs = load.sequences(["a", "b", "c"], learners=2, per_learner=2)
+    assert seqs == [["a", "b"], ["c", "a"]]
+
+
+@pytest.mark.server
+def test_load_benchmark_smoke_run_serves_and_stores_every_answer(tmp_path):
+    out = tmp_path / "load.json"
+    results = load.main([
+        "--embedder", "fake", "--levels", "1,3", "--think-level", "3:0.2", "--questions", "2",
+        "--library-questions", "4", "--library-threads", "2", "--max-seconds", "60",
+        "--data-dir", str(tmp_path / "data"), "--out", str(out),
+    ])
+    assert results["library"]["answers"] == 4 and results["library"]["answers_per_s"] > 0
+    levels = results["levels"]
+    assert [(lv["learners"], lv["think_s"]) for lv in levels] == [(1, 0.0), (3, 0.0), (3, 0.2)]
+    for level in levels:
+        assert level["errors"] == 0, level["error_samples"]
+        assert level["answered"] == level["asked"] == level["learners"] * 2
+        assert level["records_ok"] and level["stored_answers"] == level["answered"]
+        assert level["latency_max_s"] >= level["latency_p95_s"] >= level["latency_p50_s"] > 0
+        assert level["app_rss_peak_mb"] > 0
+    assert "| 3 | 3 | 0.2 |" in out.with_suffix(".md").read_text()

@@ -1,0 +1,228 @@
+"""Answers computed at once: the library is thread-safe, and the app's queue is configured.
+
+Two kinds of test: :func:`test_threads_give_the_single_threaded_answers` runs
+``Assistant.ask`` from many threads (the fake embedder) and compares every
+answer with the one a single thread gives; the ``server`` tests serve the
+real Blocks (a stub assistant whose answers wait on a gate) through
+:func:`assistant.web.server.build_server` with uvicorn and check, over
+``gradio_client``, that answers run ``ASSISTANT_CONCURRENCY`` at a time,
+that other events are not queued behind them and that a full queue is
+refused at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.config import load_settings
+from assistant.errors import ConfigError
+from assistant.rag.answer import build_assistant
+from assistant.types import Answer
+from assistant.web.concurrency import ANSWERS, answer_events, configure_queue
+
+QUESTIONS = [
+    ("What does data minimisation mean?", None),
+    ("¿Qué es la minimización de datos personales?", None),
+    ("Que signifie la minimisation des données ?", None),
+    ("ما معنى تقليل البيانات الشخصية؟", None),
+    ("How are streetlight complaints routed?", None),
+    ("Como funciona a iluminação pública?", None),
+    ("How are streetlight complaints routed?", "fr"),
+    ("chocolate cake recipe with strawberries", None),
+]
+
+
+def _essence(answer: Answer) -> dict[str, object]:
+    """Everything of an answer but its timings."""
+    data = asdict(answer)
+    data.pop("timings_ms", None)
+    return data
+
+
+def test_threads_give_the_single_threaded_answers(fake_settings):
+    assistant, _ = build_assistant(fake_settings)
+    expected = [_essence(assistant.ask(q, language=lang)) for q, lang in QUESTIONS]
+    assert {e["status"] for e in expected} >= {"answered", "not_covered"}  # both paths run
+
+    work = [i % len(QUESTIONS) for i in range(8 * len(QUESTIONS))]
+    barrier = threading.Barrier(8)
+
+    def ask(index: int) -> tuple[int, dict[str, object]]:
+        if index < 8:
+            barrier.wait(timeout=30)  # the first eight start together
+        question, language = QUESTIONS[index % len(QUESTIONS)]
+        return index, _essence(assistant.ask(question, language=language))
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(ask, range(len(work))))
+    assert len(results) == len(work)
+    for index, got in results:
+        assert got == expected[index % len(QUESTIONS)], QUESTIONS[index % len(QUESTIONS)]
+
+
+def test_concurrency_defaults_follow_the_machine_and_the_generator(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    settings = load_settings()
+    assert settings.answer_concurrency == 3 and settings.event_concurrency == 3
+    monkeypatch.setattr("os.cpu_count", lambda: 16)
+    assert load_settings().answer_concurrency == 4  # capped: answers are CPU work
+    assert load_settings(concurrency=6).answer_concurrency == 6
+    # A language model: a smaller limit of its own; the other events keep theirs.
+    local = load_settings(llm="llamacpp:/models/m.gguf", concurrency=6)
+    assert local.answer_concurrency == 1 and local.event_concurrency == 6
+    assert load_settings(llm="openai:gpt").answer_concurrency == 2
+    assert load_settings(llm="openai:gpt", llm_concurrency=5).answer_concurrency == 5
+
+
+def test_concurrency_settings_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_CONCURRENCY", "5")
+    monkeypatch.setenv("ASSISTANT_LLM_CONCURRENCY", "")
+    monkeypatch.setenv("ASSISTANT_QUEUE_SIZE", "40")
+    settings = load_settings()
+    assert (settings.concurrency, settings.llm_concurrency, settings.queue_size) == (5, None, 40)
+    for bad in ("0", "-1", "many"):
+        monkeypatch.setenv("ASSISTANT_CONCURRENCY", bad)
+        with pytest.raises(ConfigError, match="concurrency"):
+            load_settings()
+
+
+class GatedAssistant:
+    """Answers only when the test opens the gate; counts how many answer at once."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.generator = SimpleNamespace(id="extractive")
+        self.gate = threading.Event()
+        self.lock = threading.Lock()
+        self.running = 0
+        self.most = 0
+        self.started = 0
+
+    def __deepcopy__(self, memo):
+        # gr.State(chat.new_conversation) deep-copies the bound method's owner, and with
+        # it the assistant; one assistant serves every session, as in the real app.
+        return self
+
+    def stream(self, question, **_):
+        with self.lock:
+            self.running += 1
+            self.started += 1
+            self.most = max(self.most, self.running)
+        try:
+            self.gate.wait(timeout=60)
+        finally:
+            with self.lock:
+                self.running -= 1
+        text = f"echo: {question}"
+        yield text
+        yield Answer(text, "en", True)
+
+
+def _wait_for(condition, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_answer_events_share_one_group_and_the_queue_is_bounded():
+    from assistant.web.app import build_demo
+    from assistant.web.server import build_server
+
+    settings = load_settings(embedder="fake", concurrency=3, queue_size=7)
+    demo = build_demo(GatedAssistant(settings))
+    build_server(demo, settings)
+    answering = [fn for fn in demo.fns.values() if fn.concurrency_id == ANSWERS]
+    # Ask button, Enter in the box, "Show the full answer".
+    assert sorted(fn.name for fn in answering) == ["respond", "respond", "reveal"]
+    assert {fn.concurrency_limit for fn in answering} == {3}
+    others = [fn for fn in demo.fns.values() if fn.concurrency_id != ANSWERS]
+    assert others and all(fn.concurrency_limit == "default" for fn in others)
+    assert demo._queue.default_concurrency_limit == 3 and demo._queue.max_size == 7
+    assert answer_events(load_settings(llm="llamacpp:/m.gguf"))["concurrency_limit"] == 1
+    # configure_queue on its own returns the Blocks, as demo.queue() does.
+    assert configure_queue(demo, settings) is demo
+
+
+@pytest.fixture
+def served():
+    """The real Blocks around a gated assistant, in the real ASGI app, on 127.0.0.1."""
+    import uvicorn
+
+    from assistant.web.app import build_demo
+    from assistant.web.server import build_server
+    from tests.browser_support import free_port
+
+    servers = []
+
+    def start(**overrides):
+        settings = load_settings(embedder="fake", **overrides)
+        assistant = GatedAssistant(settings)
+        app = build_server(build_demo(assistant), settings)
+        port = free_port()
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
+        threading.Thread(target=server.run, daemon=True).start()
+        assert _wait_for(lambda: server.started), "uvicorn did not start"
+        servers.append((server, assistant))
+        return f"http://127.0.0.1:{port}/", assistant
+
+    yield start
+    for server, assistant in servers:
+        assistant.gate.set()
+        server.should_exit = True
+
+
+def _client(url):
+    from gradio_client import Client
+
+    return Client(url, verbose=False)
+
+
+@pytest.mark.server
+def test_answers_run_in_parallel_up_to_the_limit_and_other_events_go_past(served):
+    url, assistant = served(concurrency=2)
+    learners = [_client(url) for _ in range(4)]
+    jobs = [
+        c.submit(f"question {i}", [], "auto", False, "en", api_name="/respond")
+        for i, c in enumerate(learners)
+    ]
+    assert _wait_for(lambda: assistant.running == 2), assistant.running
+    time.sleep(0.5)
+    assert assistant.running == 2 and assistant.started == 2  # the other two wait their turn
+    # A page load (another event) is answered while both answer slots are taken.
+    started = time.monotonic()
+    learners[0].predict("fr", api_name="/on_load")
+    assert time.monotonic() - started < 10 and assistant.running == 2
+    assistant.gate.set()
+    for i, job in enumerate(jobs):
+        history = job.result(timeout=60)[0]
+        assert f"echo: question {i}" in str(history)
+    assert assistant.most == 2
+
+
+@pytest.mark.server
+def test_a_full_queue_is_refused_at_once_with_a_busy_message(served):
+    import httpx
+
+    url, assistant = served(concurrency=1, queue_size=1)
+    running = _client(url).submit("first", [], "auto", False, "en", api_name="/respond")
+    assert _wait_for(lambda: assistant.running == 1)
+    waiting = _client(url).submit("second", [], "auto", False, "en", api_name="/respond")
+    time.sleep(1.0)  # the second is now the one event waiting
+    info = httpx.get(f"{url}gradio_api/info", timeout=10).json()
+    assert "/respond" in info["named_endpoints"]
+    started = time.monotonic()
+    with pytest.raises(Exception, match="(?i)queue is full|busy"):
+        _client(url).predict("third", [], "auto", False, "en", api_name="/respond")
+    assert time.monotonic() - started < 10  # refused, not kept waiting
+    assistant.gate.set()
+    assert "first" in str(running.result(timeout=60)[0])
+    assert "second" in str(waiting.result(timeout=60)[0])

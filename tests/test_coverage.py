@@ -1,0 +1,132 @@
+"""The calibrated coverage decision (#14): features, the artefact, the fallback, the fit."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+
+import numpy as np
+import pytest
+
+from assistant.config import load_settings
+from assistant.errors import ConfigError
+from assistant.rag import coverage, retrieve
+from assistant.rag.coverage import (
+    FEATURES,
+    MODEL_FEATURES,
+    CoverageModel,
+    feature_vector,
+    load_coverage_model,
+)
+from assistant.rag.embeddings import FakeEmbedder
+from assistant.rag.ingest import ingest
+from assistant.rag.retrieve import Retriever
+
+
+def test_features_by_hand():
+    f = dict(zip(FEATURES, feature_vector([0.9, 0.8, 0.7], [0.8], 0.5, 3, "fr"), strict=True))
+    assert f["top"] == 0.9 and f["second"] == 0.8
+    assert f["mean5"] == pytest.approx(0.8)
+    assert f["spread"] == pytest.approx(np.std([0.9, 0.8, 0.7]))
+    assert f["top_same"] == 0.8 and f["lexical"] == 0.5
+    assert f["words"] == pytest.approx(math.log1p(3))
+    assert f["lang_fr"] == 1.0 and f["lang_en"] == 0.0
+    assert f["top_x_fr"] == 0.9 and f["top_x_ar"] == 0.0
+    empty = dict(zip(FEATURES, feature_vector([], [], 0.0, 0, "en"), strict=True))
+    assert empty["top"] == 0.0 and empty["top_same"] == 0.0
+
+
+VECTOR = np.array([1.0, 0.0])
+
+
+def _model(thresholds=None, domain_weight=0.0, dim=2):
+    n = len(MODEL_FEATURES)
+    coef = np.zeros(n)
+    coef[0] = 10.0  # the best cosine ...
+    coef[-1] = 1.0  # ... and the domain score
+    return CoverageModel(
+        "fake", (np.array([domain_weight] + [0.0] * (dim - 1)), 0.0), np.zeros(n), np.ones(n),
+        ((coef, -8.0, -1.0, 0.0),), thresholds or {"en": 0.5, "fr": 0.9}, {},
+    )
+
+
+def test_probability_and_per_language_threshold_by_hand():
+    model = _model(domain_weight=0.5)
+    x = feature_vector([0.9], [0.9], 0.0, 1, "en")
+    assert model.domain_score(VECTOR) == 0.5
+    expected = 1 / (1 + math.exp(-1.0 * (10 * 0.9 + 0.5 - 8.0)))  # Platt: 1 / (1 + exp(a*d + b))
+    assert model.probability(x, VECTOR) == pytest.approx(expected)
+    assert model.decide(x, VECTOR, "en") == (True, pytest.approx(expected))
+    assert model.decide(x, VECTOR, "fr")[0] is False  # the same evidence is not enough in French
+    assert model.threshold("ar") == 0.5  # no entry: the default
+
+
+def test_artefact_round_trip_and_wrong_features(tmp_path):
+    path = tmp_path / "coverage.json"
+    path.write_text(json.dumps({"version": 1, "models": {"fake": _model().to_json()}}), "utf-8")
+    loaded = load_coverage_model("fake", path)
+    x = feature_vector([0.8, 0.1], [0.8], 0.2, 2, "fr")
+    assert loaded is not None
+    assert loaded.probability(x, VECTOR) == pytest.approx(_model().probability(x, VECTOR))
+    data = _model().to_json()
+    data["features"] = ["top"]
+    with pytest.raises(ConfigError, match="refit"):
+        CoverageModel.from_json("fake", data)
+
+
+def test_an_embedder_without_a_model_falls_back_to_its_threshold(fake_settings, corpus, caplog):
+    caplog.set_level(logging.INFO)
+    embedder = FakeEmbedder()
+    ingest(fake_settings, embedder, corpus)
+    retriever = Retriever(fake_settings, embedder)
+    assert retriever.coverage_model is None
+    assert "falls back to its cosine threshold" in caplog.text
+    result = retriever.search("What is data minimisation?")
+    assert result.coverage is None and result.covered == (result.top_relevance >= 0.35)
+
+
+def test_a_fitted_model_decides_and_an_explicit_threshold_wins(
+    fake_settings, corpus, monkeypatch, tmp_path
+):
+    embedder = FakeEmbedder()
+    ingest(fake_settings, embedder, corpus)
+    monkeypatch.setattr(retrieve, "load_coverage_model", lambda _id: _model({"default": 0.999}, dim=64))
+    strict = Retriever(fake_settings, embedder)
+    result = strict.search("What is data minimisation?")
+    assert result.coverage is not None and result.covered is False
+    assert len(strict.coverage_features("What is data minimisation?")) == len(FEATURES)
+    explicit = load_settings(data_dir=fake_settings.data_dir, embedder="fake", min_relevance=0.0)
+    assert Retriever(explicit, embedder).coverage_model is None
+    asked = load_settings(data_dir=fake_settings.data_dir, embedder="fake", coverage="threshold")
+    assert Retriever(asked, embedder).coverage_model is None
+
+
+def test_bad_coverage_setting_says_what_is_allowed():
+    with pytest.raises(ConfigError, match="calibrated' or 'threshold"):
+        load_settings(coverage="magic")
+
+
+def test_fit_writes_an_artefact_that_reproduces_sklearn(tmp_path):
+    from evals.fit import Example, fit_coverage, write_artefact
+
+    rng = np.random.default_rng(0)
+    examples, rows, vectors = [], [], []
+    for i in range(200):
+        lang = ("en", "fr")[i % 2]
+        covered = i % 4 < 2
+        top = (0.88 if covered else 0.82) + (0.02 if lang == "fr" else 0.0) + rng.normal(0, 0.02)
+        rows.append(feature_vector([top, top - 0.05], [top], 0.5 if covered else 0.1, 4, lang))
+        vectors.append([1.0 if covered else 0.0, rng.normal()])
+        examples.append(Example(f"q{i}", lang, "covered" if covered else "refuse", f"g{i // 2}"))
+    model = fit_coverage(np.stack(rows), np.array(vectors), examples, "fake")
+    assert set(model.thresholds) == {"en", "fr"}
+    assert model.info["cross_validated"]["en"]["refusal_recall"] > 0.8
+    path = tmp_path / "c.json"
+    write_artefact(path, "fake", model.to_json())
+    write_artefact(path, "other", model.to_json())
+    assert set(json.loads(path.read_text("utf-8"))["models"]) == {"fake", "other"}
+    loaded = coverage.load_coverage_model("fake", path)
+    assert loaded is not None
+    v = np.array(vectors[0])
+    assert loaded.probability(rows[0], v) == pytest.approx(model.probability(rows[0], v), abs=1e-6)
