@@ -133,6 +133,12 @@ class Settings(BaseSettings):
         description="Embedding requests this process sends at once; more wait their turn "
         "(back-pressure on the server, shared by ingest and questions).",
     )
+    embed_cache_entries: int = Field(
+        300_000, ge=0, le=100_000_000,
+        description="Passage and sentence vectors kept in the data directory's embedding cache "
+        "(embedding_cache.sqlite3, ~1.5 KB each at 384 dimensions; the oldest go first); "
+        "0 = no cache (the shipped course vectors are still used).",
+    )
     embed_query_prefix: str = Field(
         "", description="Text put before each question for the embedding server (e5 models: "
         "'query: '). Part of the embedder id: changing it forces a re-ingest."

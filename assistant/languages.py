@@ -138,6 +138,7 @@ def detect(text: str, fallback: str = DEFAULT_LANGUAGE) -> str:
 MESSAGES = Domain(
     "messages",
     entry("from_course", "Here is what the course says:"),
+    entry("from_instructor", "Here is what your instructor's material says:"),
     entry(
         "source_other_language",
         "Note: some cited passages are in another language ({languages}).",

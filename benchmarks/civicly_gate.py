@@ -10,7 +10,9 @@ every candidate on the same split, macro-F1 on the test languages:
 * ``sample_150``: the router before issue #19 (150 embedded rows per
   department, zero embedding block for the rest, full model only);
 * ``full``: every row embedded, the full model (embeddings + n-grams) only;
-* ``semantic``: the calibrated embeddings-only model the router keeps beside it;
+* ``semantic``: the router's embeddings-only head (since the second #19 change
+  the baseline's own classifier, rescaled; a language with no training record
+  gets it alone, so the router equals ``embeddings_lr`` there);
 * ``mix_0.25`` / ``mix_0.5`` / ``mix_0.75``: ``a * full + (1 - a) * semantic``,
   the router's gate for a scarce language with ``scarce_ngram_weight = a``.
 

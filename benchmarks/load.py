@@ -116,6 +116,18 @@ def library_run(
     cpu0, started = time.process_time(), time.perf_counter()
     answered = sum(learner(s) for s in seqs)
     one_s, one_cpu = time.perf_counter() - started, time.process_time() - cpu0
+    # One query embedding of each question, the unit of the issue's "~3 query embeddings".
+    from assistant import textnorm
+
+    asked = [textnorm.embedding_window(textnorm.question(q)) for s in seqs for q in s]
+    cpu0 = time.process_time()
+    for question in asked:
+        assistant.retriever.embedder.embed_query(question)
+    query_cpu = (time.process_time() - cpu0) / len(asked)
+    # The same questions again: the passages' sentence vectors are now in the cache.
+    cpu0 = time.process_time()
+    again = sum(learner(s) for s in seqs)
+    again_cpu = (time.process_time() - cpu0) / again
     started = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
         answered_threads = sum(pool.map(learner, seqs))
@@ -128,6 +140,10 @@ def library_run(
         "answers": answered,
         "answers_per_s": round(answered / one_s, 2),
         "cpu_s_per_answer": round(one_cpu / answered, 3),
+        "cpu_s_per_query_embedding": round(query_cpu, 4),
+        "answer_in_query_embeddings": round(one_cpu / answered / query_cpu, 2),
+        "cpu_s_per_answer_again": round(again_cpu, 3),
+        "answer_again_in_query_embeddings": round(again_cpu / query_cpu, 2),
         "threads": threads,
         "answers_per_s_threads": round(answered_threads / threads_s, 2),
     }
@@ -148,6 +164,7 @@ def library_run(
 
 def count_embedder_calls(embedder: Any) -> dict[str, int]:
     """Count the embedder's calls from now on (retriever and generator share the object)."""
+    embedder = getattr(embedder, "inner", embedder)  # the model's calls, not cache look-ups
     calls = {"embed_query": 0, "embed_documents": 0, "documents_texts": 0}
     query, documents = embedder.embed_query, embedder.embed_documents
 
@@ -380,6 +397,13 @@ def markdown(results: dict[str, Any]) -> str:
         f"({library['cpu_s_per_answer']} CPU s per answer); on {library['threads']} threads: "
         f"{library['answers_per_s_threads']} answers/s.",
     ]
+    if "answer_in_query_embeddings" in library:
+        lines += ["", f"One answer costs the CPU of **{library['answer_in_query_embeddings']} query "
+                  f"embeddings** the first time ({library['cpu_s_per_answer']} CPU s), "
+                  f"**{library['answer_again_in_query_embeddings']}** when the same questions "
+                  f"come again ({library['cpu_s_per_answer_again']} CPU s: the passages' sentence "
+                  "vectors are cached); one query embedding: "
+                  f"{library['cpu_s_per_query_embedding']} CPU s, measured in the same run."]
     if results["levels"]:
         lines += [
             "",

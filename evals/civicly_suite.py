@@ -22,7 +22,9 @@ held-out history, through the exercise's own evaluator
 (:func:`assistant.exercises.civicly_triage.evaluate.evaluate_files`), which
 trains the TF-IDF and embeddings-only baselines on the same split in the same
 run. ``margin_over_embeddings`` (router minus embeddings-only macro-F1) is
-what the language gate is for: it should not go below zero. ``--quick``
+what the language gate is for: a language with no training record is routed
+by the same embeddings-only classifier, so it is 0 unless the gate or the
+semantic head changes. ``--quick``
 trains on ``QUICK_TRANSFER_PER_GROUP`` records per department and training
 language, all of them embedded. Both suites keep their vectors in the
 embedding cache under the configured data directory

@@ -122,7 +122,9 @@ def test_an_override_of_the_shared_sample_changes_only_the_owners_queue(sandbox)
 
 def test_private_training_changes_only_the_trainers_model(sandbox, tmp_path):
     shared = sandbox.model_for(ALICE)
-    model, errors = sandbox.train_on(BOB, upload(tmp_path, "bob.csv", swap=True), MAPPING, shared=False)
+    model, errors = sandbox.train_on(
+        BOB, upload(tmp_path, "bob.csv", swap=True), MAPPING, shared=False
+    )
     assert errors == [] and sandbox.has_private_model(BOB) and not sandbox.has_private_model(ALICE)
     assert sandbox.model_for(BOB) is model and sandbox.model_for(ALICE) is shared
     assert sandbox.model is shared  # the shared model is untouched...

@@ -409,3 +409,26 @@ def test_a_folder_whose_name_is_not_utf8_is_kept_in_step(fake_settings, tmp_path
     (folder / "b.md").unlink()
     second = ingest(fake_settings, FakeEmbedder(), folder, source="local")
     assert second.deleted == ["local:b"] and second.unchanged == ["local:a"]
+
+
+def test_an_uploaded_csv_goes_through_the_text_gate(tmp_path):
+    from assistant.exercises.civicly_triage.records import load_records
+
+    path = tmp_path / "history.csv"
+    path.write_text(
+        "service_request_id,description,service_code,language\n"
+        "R-1,\"Stre\u200bet\u202elight\x07 out\",lights,en\n",
+        encoding="utf-8",
+    )
+    (record,), errors = load_records(path)
+    assert errors == []
+    assert record.description == "Streetlight out"
+
+
+def test_an_uploaded_csv_that_is_not_utf8_is_refused_with_the_fix(tmp_path):
+    from assistant.exercises.civicly_triage.records import load_records
+
+    path = tmp_path / "history.csv"
+    path.write_bytes("service_request_id,description,service_code\nR-1,Caf\xe9 ferm\xe9,x\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8 text.*Save the file as UTF-8"):
+        load_records(path)

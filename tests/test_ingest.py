@@ -72,7 +72,9 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_loses_them(fake_setti
     report = ingest(fake_settings, counter, corpus)
     assert report.updated == ["course:en/street-lighting"]
     assert report.deleted == ["course:fr/minimisation"]
-    assert counter.embedded == 3  # only the changed document
+    assert report.chunks_embedded == 3  # only the changed document
+    # Its unchanged sections come from the embedding cache: the model embeds the new one.
+    assert counter.embedded == report.texts_computed == 1
     after = Stores(fake_settings, embedder)
     chunks = after.catalog.chunks()
     assert not before & {c.chunk_id for c in chunks}
@@ -119,8 +121,9 @@ def test_interrupted_ingest_never_shows_a_half_replaced_document(fake_settings, 
     old = {c.chunk_id: c.text for c in Stores(fake_settings, embedder).catalog.chunks()}
     for path in (corpus / "en").glob("*.md"):
         path.write_text(path.read_text("utf-8").replace("citizen", "resident"), "utf-8")
-    # Crash in the middle of embedding the new version: nothing new is committed.
-    crashing = CountingEmbedder(fail_after=1)
+    # Crash while embedding the new version: nothing new is committed. (Its unchanged
+    # chunks come from the embedding cache, so the model's first call is the crash.)
+    crashing = CountingEmbedder(fail_after=0)
     with pytest.raises(RuntimeError):
         Ingestor(fake_settings, crashing).run(corpus)
     stores = Stores(fake_settings, embedder)

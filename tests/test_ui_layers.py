@@ -44,7 +44,7 @@ def citation(language="en"):
 def test_render_answer_escapes_and_lists_sources():
     html = render_answer(Answer("Answer <script>x</script> [1]", "en", True, (citation(),)))
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "Sources" in html and "[1] Title — Section" in html
+    assert "Sources" in html and "[1] <bdi lang='en' dir='ltr'>Title — Section</bdi>" in html
     assert "en/doc#sec" in html
 
 

@@ -122,11 +122,11 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     rule("ADDRESS", 4, "en", rf"(?<![A-Za-z0-9]){_UK_POSTCODE}(?![A-Za-z0-9])"),
     rule("ADDRESS", 4, "en", rf"{CAP}(?:[ ]{CAP})?,[ ](?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?{E}"),
     # French: number, type, name; Belgian and Swiss number after; units, CEDEX
-    rule("ADDRESS", 4, "fr", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
+    rule("ADDRESS", 4, "fr en", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:{_FR_TYPE})[ ]{_FR_STREET},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-D]))?{E}(?:,?[ ]\d{{4,5}}(?:[ ]{_CITY})?)?"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|bâtiment|bât\.?|escalier|esc\.|logement|porte)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
     rule("ADDRESS", 4, "fr", rf"{B}\d{{1,2}}(?:e|ème|er|è)[ ]étage{E}"),
-    rule("ADDRESS", 4, "fr", rf"{B}(?i:résidence|lotissement|hameau|domaine)[ ](?:(?:les|le|la|des|du|de la)[ ])?{CAP}(?:[ ]{CAP}){{0,2}}(?:,?[ ](?:bâtiment|bât\.?|escalier|entrée)[ ][A-Z0-9]{{1,3}}{E})?"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:résidence|lotissement|hameau|domaine|cité)[ ](?:(?:les|le|la|des|du|de la)[ ])?{CAP}(?:[ ]{CAP}){{0,2}}(?:,?[ ](?:bâtiment|bât\.?|escalier|entrée)[ ][A-Z0-9]{{1,3}}{E})?"),
     rule("ADDRESS", 4, "fr es", rf"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}[ ]{_CITY}(?:[ ]CEDEX)?", numeric=True),
     # Spanish and Portuguese: type, name, number, unit, postcode
     rule("ADDRESS", 4, "es", rf"{B}(?i:{_ES_TYPE})[ ]?{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:,[ ]{_CITY})?{_IB_POSTCODE}"),
@@ -147,3 +147,82 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     rule("ADDRESS", 4, "*", rf"{B}{CAP}(?:katu|tie|kuja|polku|gatan|vägen|gata|vej|gade|straße|strasse|str\.|weg|laan|straat|plein|gasse|platz|ulica|utca|allee|veien|vegen)[ ]\d{{1,4}}[A-Za-z]?{E}"),
 )
 # fmt: on
+
+
+# ------------------------------------------------------------------ chains
+# An address is written as a chain of parts: "عمارة النور، شقة 3، حي الرياض، تونس",
+# "BP 245, 97400 Saint-Denis", "3/14 Beach Rd, Bondi NSW 2026". The rules above find
+# the parts that carry a number; the parts below carry none and are not addresses on
+# their own ("حي السلام" is a topic), but they belong to an address they touch.
+AR_CITIES = (
+    "الرياض|جدة|مكة المكرمة|مكة|المدينة المنورة|الدمام|الخبر|الطائف|تبوك|أبها|بريدة|حائل|"
+    "القاهرة|الجيزة|الإسكندرية|الاسكندرية|المنصورة|طنطا|أسوان|الأقصر|بورسعيد|السويس|"
+    "الدار البيضاء|الرباط|فاس|مراكش|طنجة|أكادير|مكناس|وجدة|تطوان|القنيطرة|سلا|"
+    "تونس|صفاقس|سوسة|بنزرت|قابس|الجزائر|وهران|قسنطينة|عنابة|عمان|عمّان|إربد|الزرقاء|"
+    "بيروت|طرابلس|صيدا|دمشق|حلب|حمص|بغداد|البصرة|الموصل|أربيل|الكويت|الدوحة|المنامة|"
+    "مسقط|دبي|أبوظبي|أبو ظبي|الشارقة|العين|عجمان|الخرطوم|صنعاء|عدن|نواكشوط|بنغازي|"
+    "القدس|رام الله|غزة|نابلس|الخليل"
+)
+_AR_ORDINAL = r"(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأرضي|الارضي|\d{1,2})"
+_AR_PART = (
+    rf"(?:(?:حي|الحي|ضاحية|منطقة|مخطط|تجزئة|إقامة|اقامة)[ ]{AR}(?:[ ]{AR})?"
+    rf"|(?:{AR_STREET}|جادة)[ ]{AR}(?:[ ]{AR}){{0,2}}"
+    rf"|(?:عمارة|العمارة|بناية|البناية|برج|مبنى|فيلا|مجمع)[ ]{AR}(?:[ ]{AR})?"
+    rf"|(?:الطابق|طابق|الدور)[ ]{_AR_ORDINAL}|(?:عدد|رقم)[ ]?\d{{1,4}}"
+    rf"|(?:{AR_CITIES})(?:[ ]\d{{4,5}})?(?![\u0621-\u064A])|\d{{5}})"
+)
+_CA_POSTCODE = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+_LATIN_PART = (
+    rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE})[ ](?:{_IB_LINK}[ ])?{CAP}(?:[ ](?:{_IB_LINK}[ ])?{CAP}){{0,2}}"
+    rf"|(?:\d{{4,5}}(?:-\d{{3}})?[ ])?{_CITY}(?:[ ]?[-,/]?[ ]?[A-Z]{{2,3}}(?![\w]))?"
+    rf"(?:,?[ ](?:\d{{4,5}}(?:-\d{{3,4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}))?(?![\w])"
+    rf"|\d{{4,5}}(?:-\d{{3}})?(?![\w\-])|{_UK_POSTCODE}(?![\w])|{_CA_POSTCODE}(?![\w]))"
+)
+_SEPARATOR = r"(?:[ ]?[،,][ ]?|[ ]-[ ]|[ ])"
+_JOINS = re.compile(r"[ ]?[،,;][ ]?|[ ]-[ ]|[ ]")
+_AR_AFTER = re.compile(rf"{_SEPARATOR}{_AR_PART}")
+_AR_BEFORE = re.compile(rf"{_AR_PART}{_SEPARATOR}$")
+_LATIN_AFTER = re.compile(rf"(?:[ ]?,[ ]?|[ ]-[ ])(?:{_LATIN_PART})")
+#: Capitalised words that start the next sentence or a sign-off, not a town.
+_NOT_TOWN = set(
+    """Thanks Thank Please Regards Best Kind Merci Cordialement Bonjour Gracias Saludos Un
+    Obrigado Obrigada Atenciosamente Hi Hello Dear The This It We I My Our Tel Phone Email
+    Cumprimentos Atentamente Por Para Mon Ma Mi Meu Minha""".split()
+)
+
+
+def _ar_part_ok(value: str) -> bool:
+    words = re.findall(AR, value)
+    return len(words) < 2 or not any(word in AR_STOP for word in words[1:])
+
+
+def chain(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each address span grown over the parts it touches (district, building, town, postcode)."""
+    grown: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        arabic = bool(re.search(AR, text[start:end]))
+        for _ in range(6):
+            pattern = _AR_AFTER if arabic else _LATIN_AFTER
+            match = pattern.match(text, end)
+            if match is None or not (
+                _ar_part_ok(match.group()) if arabic else _town_ok(match.group())
+            ):
+                break
+            end = match.end()
+        while arabic:
+            before = _AR_BEFORE.search(text[max(0, start - 40) : start])
+            if before is None or not _ar_part_ok(before.group()):
+                break
+            start -= len(before.group())
+            while text[start] == " ":
+                start += 1
+        if grown and (start <= grown[-1][1] or _JOINS.fullmatch(text, grown[-1][1], start)):
+            grown[-1] = (grown[-1][0], max(end, grown[-1][1]))
+        else:
+            grown.append((start, end))
+    return grown
+
+
+def _town_ok(value: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", value)
+    return not words or words[0] not in _NOT_TOWN

@@ -119,7 +119,9 @@ def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
         return rules.candidates(text, languages.CODES, rule_set)  # rule_set is the choice
 
     def by_address(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
-        return rules.candidates(text, (code,), address_set)
+        found = rules.candidates(text, (code,), address_set)
+        grown = addresses.chain(text, [(start, end) for start, end, _, _ in found])
+        return found + [(start, end, 4, "ADDRESS") for start, end in grown]
 
     def by_names(text: str, artifacts: Any) -> list[tuple[int, int, int, str]]:
         persons = names.find_persons(text, (code,))

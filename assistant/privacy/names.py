@@ -8,8 +8,7 @@ needs a cue before it ("Mr", "Dear", "Hola", "my neighbour", "ask"); spaCy's
 NER (English and French) finds single names and names no list knows.
 Lower-case ("john smith") and all-capitals runs count when both words are
 frequent names and neither is a common word. Arabic script has no capitals:
-a listed first name followed by listed names, ``al-``/``ben``/``bou`` forms
-or ``abd``/``ibn``/``abu`` joiners.
+its names are found by :mod:`.arabic` (given-name lists, chains, cues).
 
 The lists (``data/names.tsv.gz``, ``data/common.tsv.gz``) are derived from
 the ``names-dataset`` and ``wordfreq`` packages by
@@ -27,7 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.privacy.rules import AR_JOINERS, AR_STOP, NOT_NAMES, STREET_WORDS, keep_name
+from assistant.privacy import arabic
+from assistant.privacy.rules import NOT_NAMES, STREET_WORDS, keep_name
 
 DATA = Path(__file__).parent / "data"
 #: A first name this frequent somewhere (rank in a country) can start a person.
@@ -39,6 +39,10 @@ PLAIN_RANK = 400
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _AR_CLITICS = "ولبف"
+_IRISH = re.compile(
+    r"(?:O|D|Mc|Mac)['’]?[A-Z]"
+)  # O'Sullivan, McCarthy: names, whatever wordfreq says
+_QUOTES = ('"', "“", "”", "«", "»", "'", "‘", "’")
 #: A well-known first name alone, mid-sentence and with no cue, still counts from this rank up.
 ALONE_RANK = 300
 #: Words before a capitalised name that make it a place ("in Florence", "à Fátima").
@@ -173,7 +177,7 @@ def _tokens(text: str, languages: Sequence[str]) -> list[_Token]:
             else:
                 ranks = None
         first, last = ranks or (0, 0)
-        is_common = key in common or word in NOT_NAMES
+        is_common = (key in common or word in NOT_NAMES) and not _IRISH.match(word)
         found.append(_Token(start, match.end(), word, key, first, last, is_common))
     return found
 
@@ -206,14 +210,18 @@ def _cue_before(text: str, start: int) -> bool:
     ):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-—–,")
+    if re.match(r"[^\W\d_]*\s*:", text[start:]):
+        return False  # "Domicilio:" is a form label, not a signature
     return line == "" and text.rfind("\n", 0, start) > 0 and text.count("\n", start) == 0
 
 
 def _named_after(text: str, start: int) -> bool:
     """After "école", "Rua", "São", "جامعة": a place or body named after someone, or a town."""
-    words = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start].casefold())
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 35) : start].casefold())
     if not words or text[start - 1 : start] not in (" ", "-"):
         return False
+    while len(words) > 1 and words[-1] in _PARTICLES:
+        words.pop()  # "Largo do Carmo", "Parc de la Tête d'Or"
     last = words[-1]
     return (
         last in _NAMED_AFTER or last in _PLACE_PREFIX or last[1:] in _NAMED_AFTER and last[0] == "و"
@@ -301,36 +309,10 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             initials = _INITIALS.search(text[max(0, start - 6) : start]) if head.known else None
             if initials:
                 start -= len(initials.group())
-            if (initials or _cue_before(text, start) or _alone_ok(text, head)) and keep_name(
-                text, start, end
-            ):
+            quoted = text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES
+            cued = bool(initials) or _cue_before(text, start) or quoted and head.known
+            if (cued or _alone_ok(text, head)) and keep_name(text, start, end):
                 yield start, end, 3
-        index = cursor if cursor > index + 1 else index + 1
-
-
-def _arabic_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int]]:
-    index = 0
-    while index < len(run):
-        head = run[index]
-        if head.key in AR_STOP or not 0 < head.first <= FIRST_RANK // 2 or head.common:
-            index += 1
-            continue
-        words = [head]
-        cursor = index + 1
-        while cursor < len(run) and len(words) < 5:
-            token = run[cursor]
-            joined = words[-1].word in AR_JOINERS or token.word in AR_JOINERS
-            shaped = token.word.startswith(("ال", "بن", "بو")) and len(token.word) > 3
-            named = token.known and (shaped or token.first) or shaped and not token.common
-            if token.key in AR_STOP or not (named or joined):
-                break
-            words.append(token)
-            cursor += 1
-        while len(words) > 1 and words[-1].word in AR_JOINERS:
-            words.pop()
-        start, end = words[0].start, words[-1].end
-        if len(words) >= 2 and keep_name(text, start, end) and not _named_after(text, start):
-            yield start, end, 3
         index = cursor if cursor > index + 1 else index + 1
 
 
@@ -338,9 +320,23 @@ def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, in
     """(start, end, rank) of person names in ``text`` (already normalised)."""
     found: list[tuple[int, int, int]] = []
     for run in _runs(text, _tokens(text, languages)):
-        finder = _arabic_persons if run[0].arabic else _latin_persons
-        found.extend(finder(text, run))
+        if not run[0].arabic:
+            found.extend(_latin_persons(text, run))
+    if _ARABIC_LETTER.search(text):
+        lists = arabic_lists()
+        spans = {*arabic.find_persons(text, lists), *arabic.cued_unknown(text, lists)}
+        found.extend((start, end, 3) for start, end in sorted(spans))
     return found
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+@functools.cache
+def arabic_lists() -> arabic.Lists:
+    """The gazetteer as the Arabic name finder reads it."""
+    lists = gazetteer()
+    return arabic.Lists(lists.ranks, lists.common.get("ar", frozenset()))
 
 
 def plausible_person(

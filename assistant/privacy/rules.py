@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from assistant.privacy.text import (
     AR,
-    AR_WORDS,
     NAME,
     NUM_END,
     NUM_START,
@@ -159,7 +158,7 @@ _ID_CUE = (
 _NAME_FIELD = (
     r"(?i:full name|name|surname|first name|last name|given names?|family name|nom complet|"
     r"nom de famille|nom|prénoms?|nombre completo|nombres?|apellidos?|nome completo|nome|"
-    r"sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم الأول|الاسم الشخصي"
+    r"sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب"
 )
 _ADDRESS_FIELD = (
     r"(?i:(?:home |postal |street |current |new )?address(?: line \d)?|line \d|"
@@ -192,6 +191,7 @@ RULES: tuple[Rule, ...] = (
     # Spanish
     rule("PHONE", 5, "es", rf"{NUM_START}[6789]\d{{2}}(?:(?:[ .\-]?\d{{3}}){{2}}|(?:[ .\-]\d{{2}}){{3}}){NUM_END}", numeric=True),
     rule("NATIONAL_ID", 8, "es", r"(?<!\w)(?:\d{8}|[XYZ][ \-]?\d{7})[ \-]?[A-Z](?!\w)", check=dni_ok),
+    rule("NATIONAL_ID", 8, "es", r"(?<![\w.])(?:\d{1,2}\.\d{3}\.\d{3}|[XYZ]-\d{7}|\d{2}[ ]\d{3}[ ]\d{3})[ \-]?[A-Z](?!\w)", check=dni_ok),
     # Portuguese and Brazilian
     rule("PHONE", 5, "pt", rf"{NUM_START}[29]\d{{2}}[ .\-]?\d{{3}}[ .\-]?\d{{3}}{NUM_END}", numeric=True),
     rule("PHONE", 5, "pt", rf"(?<![\w)])(?:\(\d{{2}}\)[ ]?|\d{{2}}[ ])9?\d{{4}}-\d{{4}}{NUM_END}", numeric=True),
@@ -203,6 +203,11 @@ RULES: tuple[Rule, ...] = (
     rule("NATIONAL_ID", 8, "ar", r"(?<!\d)[23]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:0[1-4]|1[1-9]|2[1-9]|3[1-5]|88)\d{5}(?!\d)", numeric=True),
     rule("NATIONAL_ID", 8, "ar", r"(?<!\d)784[ \-]?(?:19|20)\d{2}[ \-]?\d{7}[ \-]?\d(?!\d)"),
     rule("NATIONAL_ID", 8, "ar", rf"{NUM_START}[12]\d{{9}}{NUM_END}", check=saudi_id_ok, numeric=True),
+    # Identity numbers written with spaces or letters, after an identity cue: Moroccan CIN,
+    # US SSN and Portuguese NIF in groups of three
+    rule("NATIONAL_ID", 6, "*", r"(?<![A-Za-z0-9\-])[A-Z]{1,2}[ ]?\d{5,6}(?![\w\-])", cue="id"),
+    rule("NATIONAL_ID", 6, "*", rf"{NUM_START}(?!000|666|9)\d{{3}}[ ]\d{{2}}[ ]\d{{4}}{NUM_END}", cue="id"),
+    rule("NATIONAL_ID", 6, "*", rf"{NUM_START}[1235689]\d{{2}}[ .]\d{{3}}[ .]\d{{3}}{NUM_END}", check=nif_ok, cue="id"),
     # Forms: "Name: ..." and "Address: ..." fields, the value up to the end of the line
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@]{{1,58}}[^\W\d_.])[ \t]*$)"),
     rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:])[ \t]*$)"),
@@ -213,8 +218,6 @@ RULES: tuple[Rule, ...] = (
     rule("NAME", 3, "pt", rf"(?i:\b(?:meu nome é|me chamo|chamo-me|o meu apelido é|meu sobrenome é|sou o|sou a|sou))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "*", rf"{B}(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|D\.|Dª|Don|Doña|Dona|Señor|Señora|Senhor|Senhora)\.?[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "*", rf"(?i:\b(?:(?:kind |best |warm )?regards|best wishes|sincerely|yours (?:sincerely|faithfully)|(?:many )?thanks|thank you|(?:bien )?cordialement|salutations|bien à vous|merci|atentamente|(?:un )?saludos?|gracias|abrazos|atenciosamente|cumprimentos|obrigad[oa]|abraços))[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<v>{NAME})"),
-    rule("NAME", 3, "ar", rf"(?:اسمي|السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور|د\.|مع (?:خالص )?التحية|مع تحياتي|وشكرا|شكرا)[ ]?[،:,]?\s*(?P<v>{AR_WORDS})", arabic=1),
-    rule("NAME", 3, "ar", rf"(?<![\w])(?:أنا)[ ]+(?P<v>{AR_WORDS})", arabic=2),
 )
 # fmt: on
 

@@ -80,7 +80,7 @@ _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 def dni_ok(value: str) -> bool:
     """Spanish DNI or NIE control letter."""
-    compact = re.sub(r"[ \-]", "", value).upper()
+    compact = re.sub(r"[ .\-]", "", value).upper()
     number = str("XYZ".index(compact[0])) + compact[1:-1] if compact[0] in "XYZ" else compact[:-1]
     return _DNI_LETTERS[int(number) % 23] == compact[-1]
 

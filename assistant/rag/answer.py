@@ -40,6 +40,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
@@ -50,6 +52,7 @@ from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
 from assistant.rag.retrieve import Retriever
 from assistant.rag.screen import QuestionScreen, Verdict, build_screen, reply_text
+from assistant.rag.vector_cache import cached
 from assistant.types import Answer, Citation, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)
@@ -343,10 +346,17 @@ class Assistant:
         timings["condense_ms"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
+        # The question is embedded once per answer: the screen's vector (when the
+        # question was not rewritten) or this one serves retrieval and the generator.
+        if vector is None or standalone != question:
+            query = textnorm.question(standalone)
+            vector = self.retriever.embedder.embed_query(textnorm.embedding_window(query))
         result = self.retriever.search(
-            standalone, language=answer_language, modules=modules,
-            vector=vector if standalone == question else None,
+            standalone, language=answer_language, modules=modules, vector=vector
         )
+        # The extractive generator embeds the text it is given; the same text, the same vector.
+        if textnorm.question(standalone) != standalone:
+            vector = None
         timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
         if not result.covered:
             yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
@@ -362,7 +372,7 @@ class Assistant:
             yield Checking()
         started = time.perf_counter()
         try:
-            draft = self._draft(standalone, answer_language, passages, task, stream)
+            draft = self._draft(standalone, answer_language, passages, task, stream, vector)
         except BackendError as exc:
             timings["generate_ms"] = (time.perf_counter() - started) * 1000
             yield _failed(
@@ -376,7 +386,7 @@ class Assistant:
             flags.append("model_declined")
             yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
             return
-        draft = self._verified(draft, standalone, answer_language, passages, task, flags)
+        draft = self._verified(draft, standalone, answer_language, passages, task, flags, vector)
         if "extractive_fallback" in flags:
             versions.append(draft.prompt_version)
             base["model"] = f"{self.generator.id}>extractive"
@@ -426,13 +436,19 @@ class Assistant:
         passages: list[Hit],
         task: str,
         stream: Callable[..., Iterator[str | Draft]] | None,
+        vector: np.ndarray | None = None,
     ) -> Draft:
         """Generate the draft, reading the model's ``stream`` when given.
 
         A streamed reply is read piece by piece (so a slow local model is timed
         per piece, not per reply) but its raw pieces are dropped here: only the
-        parsed draft goes on to the checks.
+        parsed draft goes on to the checks. ``vector`` (the question's embedding)
+        goes to the extractive generator.
         """
+        if isinstance(self.generator, ExtractiveGenerator):
+            return self.generator.generate(
+                question, language, passages, task=task, query_vector=vector
+            )
         if stream is None:
             return self.generator.generate(question, language, passages, task=task)
         draft: Draft | None = None
@@ -451,6 +467,7 @@ class Assistant:
         passages: list[Hit],
         task: str,
         flags: list[str],
+        vector: np.ndarray | None = None,
     ) -> Draft:
         """Drop markers that point nowhere; fall back when the draft can't be trusted."""
         check = guardrails.check_markers(draft.text, len(passages))
@@ -478,6 +495,10 @@ class Assistant:
             flags.append("draft_planted")
         if wrong_language or not draft.cited or instructions or planted:
             flags.append("extractive_fallback")
+            if isinstance(self.fallback, ExtractiveGenerator):
+                return self.fallback.generate(
+                    question, language, passages, task=task, query_vector=vector
+                )
             return self.fallback.generate(question, language, passages, task=task)
         return draft
 
@@ -498,7 +519,10 @@ class Assistant:
         if other:
             names = ", ".join(languages.display_name(code) for code in other)
             notes.append(languages.message("source_other_language", language, languages=names))
-        intro = languages.message("hint_intro" if task == "hint" else "from_course", language)
+        # Only the instructor's material cited: the learner is not told it is the course's.
+        only_instructor = bool(citations) and all(c.source == "instructor" for c in citations)
+        key = "from_instructor" if only_instructor else "from_course"
+        intro = languages.message("hint_intro" if task == "hint" else key, language)
         text = "\n\n".join([intro, draft.text, *notes])
         return Answer(
             text=text,
@@ -599,8 +623,13 @@ def build_retriever(
     ingest_if_empty: bool = True,
     progress: ProgressFactory = no_progress,
 ) -> tuple[Retriever, IngestReport | None]:
-    """Open (or, on first run, build) the index of the built-in corpus; no generator."""
-    embedder = embedder or make_embedder(settings.embedder)
+    """Open (or, on first run, build) the index of the built-in corpus; no generator.
+
+    The embedder is put behind the embedding cache (:mod:`assistant.rag.vector_cache`):
+    the first run takes the built-in course's vectors from the shipped file, and
+    answers take sentence vectors from the cache.
+    """
+    embedder = cached(embedder or make_embedder(settings.embedder), settings)
     stores = Stores(settings, embedder)
     report = None
     if ingest_if_empty and stores.catalog.chunk_count() == 0:

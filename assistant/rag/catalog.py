@@ -9,6 +9,11 @@ interrupted ingest never shows a half-replaced document.
 ``generation`` increases with every committed change; the lexical index stores
 the generation it was built from, which is how a stale one is detected.
 
+A live document may be *hidden* (table ``hidden``): instructor material uploaded
+in the app stays hidden from learners until the instructor publishes it. The
+retriever leaves hidden documents out; every other document (the course, and
+anything ingested with the command line) is visible as before.
+
 Every document and chunk row records its ``source`` (``course``, ``instructor``
 or ``local``), which is also the prefix of its id. A catalogue written before
 sources existed is upgraded when opened: the schema gains the columns (one
@@ -61,6 +66,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     source TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS hidden (doc_id TEXT PRIMARY KEY);
 """
 
 _CHUNK_COLUMNS = (
@@ -210,9 +216,20 @@ class Catalog:
             rows = self._db.execute(query, params).fetchall()
         return {row["doc_id"]: DocumentRecord(**dict(row)) for row in rows}
 
-    def replace_document(self, record: DocumentRecord, chunks: Iterable[Chunk]) -> list[str]:
-        """Make ``chunks`` the live version of a document; return the replaced chunk ids."""
+    def replace_document(
+        self, record: DocumentRecord, chunks: Iterable[Chunk], *, hide_new: bool = False
+    ) -> list[str]:
+        """Make ``chunks`` the live version of a document; return the replaced chunk ids.
+
+        ``hide_new``: a document that was not live yet starts hidden, in the same
+        transaction (so it is never visible, not even for a moment); a document
+        that was live keeps its visibility.
+        """
         with self._transaction() as db:
+            if hide_new and db.execute(
+                "SELECT 1 FROM documents WHERE doc_id = ?", (record.doc_id,)
+            ).fetchone() is None:
+                db.execute("INSERT OR IGNORE INTO hidden(doc_id) VALUES (?)", (record.doc_id,))
             old = [
                 r["chunk_id"]
                 for r in db.execute(
@@ -270,8 +287,55 @@ class Catalog:
                 for r in db.execute("SELECT chunk_id FROM chunks WHERE doc_id = ?", (doc_id,))
             ]
             db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM hidden WHERE doc_id = ?", (doc_id,))
             self._bump(db)
         return old
+
+    # -- visibility -------------------------------------------------------
+    def hidden(self) -> set[str]:
+        """Ids of the live documents hidden from learners."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT h.doc_id FROM hidden h JOIN documents d ON d.doc_id = h.doc_id"
+            ).fetchall()
+        return {row[0] for row in rows}
+
+    def set_hidden(self, doc_id: str, hidden: bool) -> bool:
+        """Hide or show a live document; False when there is no such document."""
+        with self._transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is None:
+                return False
+            if hidden:
+                db.execute("INSERT OR IGNORE INTO hidden(doc_id) VALUES (?)", (doc_id,))
+            else:
+                db.execute("DELETE FROM hidden WHERE doc_id = ?", (doc_id,))
+            # Not the generation: the chunks did not change, so no index is rebuilt.
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES ('visibility', '1') "
+                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+        return True
+
+    @property
+    def visibility(self) -> int:
+        """Counter bumped by every :meth:`set_hidden` (the generation is not)."""
+        return int(self.get_meta("visibility") or 0)
+
+    def updated(self) -> dict[str, str]:
+        """When each live document's current version was recorded (UTC, ``YYYY-MM-DD HH:MM:SS``)."""
+        with self._lock:
+            rows = self._db.execute("SELECT doc_id, updated_at FROM documents").fetchall()
+        return {row[0]: str(row[1]) for row in rows}
+
+    def document_chunks(self, doc_id: str, limit: int | None = None) -> list[Chunk]:
+        """The live chunks of one document in order, the first ``limit`` only if given."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE doc_id = ? ORDER BY position "
+                "LIMIT ?",
+                (doc_id, -1 if limit is None else limit),
+            ).fetchall()
+        return [_row_to_chunk(row) for row in rows]
 
     def legacy_documents(self) -> dict[str, DocumentRecord]:
         """Documents of an old catalogue that have no source yet (see :meth:`adopt_sources`)."""
@@ -336,6 +400,7 @@ class Catalog:
         with self._transaction() as db:
             db.execute("DELETE FROM chunks")
             db.execute("DELETE FROM documents")
+            db.execute("DELETE FROM hidden")
             self._bump(db)
 
     # -- chunks -----------------------------------------------------------

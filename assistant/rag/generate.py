@@ -19,7 +19,6 @@ generator.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -29,11 +28,9 @@ import numpy as np
 from assistant import languages, textnorm
 from assistant.errors import BackendError, BackendTimeout
 from assistant.rag import guardrails, prompts
-from assistant.rag.chunking import SENTENCE_END
+from assistant.rag.chunking import split_sentences as split_sentences  # re-exported
 from assistant.rag.embeddings import Embedder
 from assistant.types import Hit
-
-_MARKUP = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)|\*\*|__|`")
 
 #: Tasks a generator may be asked for: a full answer, or a tutor-mode hint.
 TASKS = ("answer", "hint")
@@ -65,18 +62,6 @@ class Generator(Protocol):
         ...
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage, with Markdown markup removed."""
-    sentences = []
-    for line in text.splitlines():
-        clean = _MARKUP.sub("", line).strip()
-        for piece in SENTENCE_END.split(clean):
-            sentence = piece.strip()
-            if len(sentence) >= 20:
-                sentences.append(sentence)
-    return sentences
-
-
 class ExtractiveGenerator:
     """Offline, grounded: answers with the passages' own sentences, never invented text."""
 
@@ -89,9 +74,22 @@ class ExtractiveGenerator:
         self.max_passages = max_passages
 
     def generate(
-        self, question: str, language: str, passages: Sequence[Hit], *, task: str = "answer"
+        self,
+        question: str,
+        language: str,
+        passages: Sequence[Hit],
+        *,
+        task: str = "answer",
+        query_vector: np.ndarray | None = None,
     ) -> Draft:
-        """Pick the sentences closest to the question, in reading order, with markers."""
+        """Pick the sentences closest to the question, in reading order, with markers.
+
+        ``query_vector`` is the question's embedding when the caller has it (the
+        retrieval's), so the question is not embedded twice. The sentences'
+        vectors come from the embedder's cache when it has one (the shipped course
+        vectors, or an earlier answer from the same passage; see
+        :mod:`assistant.rag.vector_cache`): answering then costs no other model call.
+        """
         if task == "hint":
             return self._hint(language, passages)
         candidates: list[tuple[int, int, str]] = []  # (passage index, position, sentence)
@@ -101,7 +99,9 @@ class ExtractiveGenerator:
         if not candidates:
             return Draft("", ())
         vectors = self.embedder.embed_documents([s for _, _, s in candidates])
-        similarity = vectors @ self.embedder.embed_query(textnorm.embedding_window(question))
+        if query_vector is None:
+            query_vector = self.embedder.embed_query(textnorm.embedding_window(question))
+        similarity = vectors @ query_vector
         # Prefer better-ranked passages and, within a language tie, the learner's.
         prior = np.array(
             [

@@ -60,6 +60,7 @@ from assistant.rag.folders import read_file, walk
 from assistant.rag.index import Stores, reset_index
 from assistant.rag.isolation import Job, Parsed, ParseLimits, ParserPool
 from assistant.rag.loaders import ParsedDocument, check_file, reason
+from assistant.rag.vector_cache import cached
 from assistant.types import COURSE, SOURCES, Chunk, make_doc_id, path_id, split_doc_id
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,9 @@ class IngestReport:
     errors: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     chunks_embedded: int = 0
+    #: Distinct chunk texts the model embedded; the others came from the embedding
+    #: cache or the shipped course vectors (see :mod:`assistant.rag.vector_cache`).
+    texts_computed: int = 0
     embed_seconds: float = 0.0
     total_seconds: float = 0.0
 
@@ -122,7 +126,8 @@ class IngestReport:
             f"{self.source}: {len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.deleted)} deleted, "
             f"{len(self.errors)} failed{conflicts}; {self.chunks_embedded} chunks embedded "
-            f"in {self.embed_seconds:.1f} s ({self.total_seconds:.1f} s total)"
+            f"({self.texts_computed} by the model) in {self.embed_seconds:.1f} s "
+            f"({self.total_seconds:.1f} s total)"
         )
 
 
@@ -132,6 +137,20 @@ class _Pending:
     chunks: list[Chunk]
     is_new: bool
     shown: str = ""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What the person ingesting says about the documents of one run (instructor uploads).
+
+    ``module`` and ``language`` replace what the files say or detection finds
+    (None: as usual); ``publish`` False makes documents that are new in this run
+    start hidden from learners (see :meth:`Catalog.replace_document`).
+    """
+
+    module: str | None = None
+    language: str | None = None
+    publish: bool = True
 
 
 @dataclass(frozen=True)
@@ -224,7 +243,8 @@ class Ingestor:
 
     def __init__(self, settings: Settings, embedder: Embedder, stores: Stores | None = None):
         self.settings = settings
-        self.embedder = embedder
+        # Any ingest asks the shipped course vectors and the data directory's cache first.
+        self.embedder = cached(embedder, settings)
         self.limits = ParseLimits(
             seconds=settings.parse_timeout,
             memory_mb=settings.parse_memory_mb,
@@ -247,14 +267,15 @@ class Ingestor:
         source: str | None = None,
         progress: ProgressFactory = no_progress,
         delete_missing: bool = True,
+        labels: Labels = Labels(),
     ) -> IngestReport:
         """Ingest a folder (or one file) as ``source`` (see :func:`resolve_source`).
 
-        See the module docstring for the guarantees.
+        See the module docstring for the guarantees; ``labels`` see :class:`Labels`.
         """
         pool, self._pool = self._pool or ParserPool(self.limits), None
         with pool:  # the parser processes end with the run, whatever happens
-            return self._run(pool, Path(path), source, progress, delete_missing)
+            return self._run(pool, Path(path), source, progress, delete_missing, labels)
 
     def _run(
         self,
@@ -263,6 +284,7 @@ class Ingestor:
         source: str | None,
         progress: ProgressFactory,
         delete_missing: bool,
+        labels: Labels = Labels(),
     ) -> IngestReport:
         started = time.perf_counter()
         if not path.exists():
@@ -309,7 +331,7 @@ class Ingestor:
         for outcome in pool.imap(jobs()):
             waited = waiting.pop(outcome.key)
             try:
-                parsed[outcome.key] = self._prepare(waited, root, source, outcome)
+                parsed[outcome.key] = self._prepare(waited, root, source, outcome, labels)
             except Exception as exc:
                 self._fail(report, failed, waited.file, root, source, _why(exc))
         pool.close()  # parsing is over: free the workers before embedding
@@ -320,7 +342,9 @@ class Ingestor:
         for item in self._store(pending, vectors, report, failed):
             new_ids = {c.chunk_id for c in item.chunks}
             try:
-                old_ids = catalog.replace_document(item.record, item.chunks)
+                old_ids = catalog.replace_document(
+                    item.record, item.chunks, hide_new=not labels.publish
+                )
             except Exception as exc:  # its vectors stay unlisted: the next run sweeps them
                 report.errors[item.shown] = f"could not be recorded in the catalogue: {_why(exc)}"
                 failed.add(item.record.doc_id)
@@ -419,7 +443,9 @@ class Ingestor:
             return True
         return split_doc_id(record.doc_id)[1].startswith(path_id(below) + "/")
 
-    def _prepare(self, item: _Waiting, root: Path, source: str, outcome: Parsed) -> _Pending:
+    def _prepare(
+        self, item: _Waiting, root: Path, source: str, outcome: Parsed, labels: Labels = Labels()
+    ) -> _Pending:
         """Chunk a parsed document (in this process: chunking is linear and cheap)."""
         if outcome.document is None:
             raise DocumentError(outcome.error or "could not be parsed")
@@ -428,8 +454,8 @@ class Ingestor:
             doc_id=item.doc_id,
             doc_hash=item.doc_hash,
             title=document_title(document, textnorm.clean(item.file.stem))[:MAX_LABEL_CHARS],
-            module=_module(document, item.doc_id)[:MAX_LABEL_CHARS],
-            language=_language(document, item.doc_id),
+            module=(labels.module or _module(document, item.doc_id))[:MAX_LABEL_CHARS],
+            language=labels.language or _language(document, item.doc_id),
             path=item.shown,
             source=source,
         )
@@ -452,20 +478,20 @@ class Ingestor:
     ) -> np.ndarray:
         if not chunks:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
-        bar = progress(len(chunks), "Embedding")
-        batch = self.settings.embed_batch_size
-        parts = []
+        texts = [c.embedding_text() for c in chunks]
         started = time.perf_counter()
+        todo = self.embedder.missing(texts)  # the bar shows only what the model must do
+        bar = progress(len(todo), "Embedding")
         try:
-            for i in range(0, len(chunks), batch):
-                texts = [c.embedding_text() for c in chunks[i : i + batch]]
-                parts.append(self.embedder.embed_documents(texts))
-                bar.update(len(texts))
+            vectors = self.embedder.embed_documents(
+                texts, progress=bar, batch=self.settings.embed_batch_size
+            )
         finally:
             bar.close()
         report.embed_seconds = time.perf_counter() - started
         report.chunks_embedded = len(chunks)
-        return np.vstack(parts)
+        report.texts_computed = len(todo)
+        return vectors
 
     def _sweep_leftovers(self, source: str) -> None:
         """Delete vectors that no live chunk owns (left by an interrupted run).

@@ -23,13 +23,25 @@ question is decided by the calibrated, per-language model of
 :mod:`assistant.rag.coverage` over the candidates' cosines and lexical
 evidence, or, for an embedder without one (or ``ASSISTANT_COVERAGE=threshold``),
 by the best cosine against the threshold measured for the embedder.
+
+Visibility. Documents the catalogue marks hidden (instructor uploads not yet
+published) are never returned, and a search can be limited to some document
+sources (a cohort that uses the course only): both filters apply to the dense
+candidates (a Chroma ``where`` on ``doc_id``/``source``, so they cost no
+recall) and to the lexical ones. The sources come from the ``sources``
+argument or, when it is not given, from :func:`sources_scope`, which the web
+app sets around a learner's request so that the answer path needs no new
+parameter.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
-from typing import Any
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -42,6 +54,37 @@ from assistant.rag.guardrails import TrustedReferences
 from assistant.rag.index import Stores
 from assistant.rag.lexical import Analyzer
 from assistant.types import COURSE, Chunk, Hit, RetrievalResult
+
+T = TypeVar("T")
+
+#: The document sources searches may return in the current context (None: all).
+_SOURCES: ContextVar[frozenset[str] | None] = ContextVar("retrieval_sources", default=None)
+
+
+@contextmanager
+def sources_scope(sources: Collection[str] | None) -> Iterator[None]:
+    """Limit the searches made inside the block to documents of ``sources`` (None: all)."""
+    token = _SOURCES.set(None if sources is None else frozenset(sources))
+    try:
+        yield
+    finally:
+        _SOURCES.reset(token)
+
+
+def scoped(items: Iterator[T], sources: Collection[str] | None) -> Iterator[T]:
+    """``items`` with each step run inside :func:`sources_scope` (for lazy answer streams).
+
+    A generator runs in the context of whoever advances it, and Gradio may
+    advance a streaming handler from a different thread at each step, so the
+    scope is set around every step rather than once.
+    """
+    while True:
+        with sources_scope(sources):
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+        yield item
 
 
 class Retriever:
@@ -65,27 +108,36 @@ class Retriever:
         )
         self._analyzers: dict[str, Analyzer] = {}
         self._lock = threading.Lock()
-        self._generation = -1
+        self._version = (-1, -1)  # the catalogue's (generation, visibility) loaded
         self._chunks: dict[str, Chunk] = {}
+        self._hidden: list[str] = []  # hidden documents (never returned)
+        self._hidden_chunks = 0
+        self._per_source: Counter[str] = Counter()  # visible chunks of each source
         #: Links, e-mail addresses and phone numbers of the course's own documents:
         #: a passage pointing anywhere else is not trusted (see guardrails).
         self.trusted_references = TrustedReferences()
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload live chunks and the lexical index if an ingest changed them."""
-        generation = self.stores.catalog.generation
-        if generation == self._generation:
+        """Reload live chunks and the lexical index if an ingest or a (un)publish changed them."""
+        catalog = self.stores.catalog
+        version = (catalog.generation, catalog.visibility)
+        if version == self._version:
             return
         with self._lock:
-            if generation == self._generation:  # another thread reloaded meanwhile
+            if version == self._version:  # another thread reloaded meanwhile
                 return
             self.stores.ensure_lexical()
-            self._chunks = {c.chunk_id: c for c in self.stores.catalog.chunks()}
+            hidden = catalog.hidden()
+            live = catalog.chunks()
+            self._chunks = {c.chunk_id: c for c in live if c.doc_id not in hidden}
+            self._hidden = sorted(hidden)
+            self._hidden_chunks = len(live) - len(self._chunks)
+            self._per_source = Counter(c.source for c in self._chunks.values())
             self.trusted_references = TrustedReferences.from_texts(
                 c.text for c in self._chunks.values() if c.source == COURSE
             )
-            self._generation = generation
+            self._version = version
 
     @property
     def chunk_count(self) -> int:
@@ -101,13 +153,15 @@ class Retriever:
         modules: Sequence[str] | None = None,
         doc_languages: Sequence[str] | None = None,
         vector: np.ndarray | None = None,
+        sources: Collection[str] | None = None,
     ) -> RetrievalResult:
         """Top ``k`` passages for ``query``; filters restrict modules and passage languages.
 
         ``vector`` is the query's embedding when the caller computed it already
-        (the question screen does), so it is not computed twice.
+        (the question screen does), so it is not computed twice. ``sources``
+        limits the document sources (default: :func:`sources_scope`'s, else all).
         """
-        return self._search(query, k, language, modules, doc_languages, vector)[0]
+        return self._search(query, k, language, modules, doc_languages, vector, sources)[0]
 
     def coverage_features(
         self, query: str, *, language: str | None = None, vector: np.ndarray | None = None
@@ -126,6 +180,7 @@ class Retriever:
         modules: Sequence[str] | None,
         doc_languages: Sequence[str] | None,
         vector: np.ndarray | None,
+        sources: Collection[str] | None = None,
     ) -> tuple[RetrievalResult, np.ndarray]:
         query = textnorm.question(query)  # the gate: clean text, "" when nothing searchable
         if not query:
@@ -143,12 +198,21 @@ class Retriever:
             {languages.normalize(code) for code in doc_languages} if doc_languages else None
         )
         wanted_modules = set(modules) if modules else None
+        wanted_sources = frozenset(sources) if sources is not None else _SOURCES.get()
         self.refresh()
-        chunks = self._chunks
+        chunks, hidden = self._chunks, self._hidden
+        # Lexical candidates are filtered after the search: ask for as many more as
+        # could be filtered out, so that hiding documents costs no visible candidate.
+        excluded = self._hidden_chunks + sum(
+            count for source, count in self._per_source.items()
+            if wanted_sources is not None and source not in wanted_sources
+        )
 
         def allowed(chunk: Chunk) -> bool:
-            return (wanted_modules is None or chunk.module in wanted_modules) and (
-                wanted_languages is None or chunk.language in wanted_languages
+            return (
+                (wanted_modules is None or chunk.module in wanted_modules)
+                and (wanted_languages is None or chunk.language in wanted_languages)
+                and (wanted_sources is None or chunk.source in wanted_sources)
             )
 
         if vector is None:
@@ -156,7 +220,9 @@ class Retriever:
         n = max(self.settings.candidates, k)
         dense = [
             (cid, sim)
-            for cid, sim in self.stores.vectors.query(vector, n, _where(modules, wanted_languages))
+            for cid, sim in self.stores.vectors.query(
+                vector, n, _where(modules, wanted_languages, wanted_sources, hidden)
+            )
             if cid in chunks and allowed(chunks[cid])
         ]
         lexical: list[tuple[str, float]] = []
@@ -165,7 +231,7 @@ class Retriever:
         ):
             lexical = [
                 (cid, score)
-                for cid, score in self.stores.lexical.search(query, query_language, n)
+                for cid, score in self.stores.lexical.search(query, query_language, n + excluded)
                 if cid in chunks and allowed(chunks[cid])
             ]
         candidates = self._fuse(vector, dense, lexical, query_language, chunks)
@@ -274,12 +340,21 @@ def _part_sizes(embedder: Embedder) -> list[tuple[int, int]]:
     return bounds
 
 
-def _where(modules: Sequence[str] | None, doc_languages: set[str] | None) -> dict[str, Any] | None:
+def _where(
+    modules: Sequence[str] | None,
+    doc_languages: set[str] | None,
+    sources: frozenset[str] | None = None,
+    hidden: Sequence[str] = (),
+) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
     if modules:
         clauses.append({"module": {"$in": list(modules)}})
     if doc_languages:
         clauses.append({"language": {"$in": sorted(doc_languages)}})
+    if sources is not None:
+        clauses.append({"source": {"$in": sorted(sources) or [""]}})
+    if hidden:
+        clauses.append({"doc_id": {"$nin": list(hidden)}})
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}

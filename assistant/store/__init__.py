@@ -45,6 +45,8 @@ from assistant.store.records import (
     UncoveredQuestion,
 )
 from assistant.store.schema import (
+    DEFAULT_MATERIAL,
+    MATERIALS,
     MAX_DISPLAY_NAME,
     METADATA,
     ROLES,
@@ -60,6 +62,8 @@ class Store(InstructorViews):
 
 
 __all__ = [
+    "DEFAULT_MATERIAL",
+    "MATERIALS",
     "JOIN_CODE_ALPHABET",
     "JOIN_CODE_LENGTH",
     "MAX_COMMENT_CHARS",

@@ -39,6 +39,8 @@ from assistant.store.records import (
     StepProgress,
 )
 from assistant.store.schema import (
+    DEFAULT_MATERIAL,
+    MATERIALS,
     MAX_DISPLAY_NAME,
     MAX_ID_CHARS,
     STEP_STATUSES,
@@ -177,6 +179,36 @@ class CohortRecords(LearnerRecords):
                     )
                 )
         return Cohort(**row._mapping)
+
+    def set_cohort_material(self, cohort_id: int, material: str) -> Cohort:
+        """Choose the course material of a cohort's answers (one of ``MATERIALS``)."""
+        if material not in MATERIALS:
+            raise InvalidRecordError(
+                f"Unknown course material {material!r}; use one of {', '.join(MATERIALS)}."
+            )
+        with self._write() as conn:
+            conn.execute(
+                cohorts.update().where(cohorts.c.id == cohort_id).values(material=material)
+            )
+            return self._cohort(conn, cohorts.c.id == cohort_id)
+
+    def learner_material(self, learner_id: str | None) -> str:
+        """The course material of a learner's answers: their latest joined cohort's.
+
+        A learner in no cohort (or without a session) gets the default.
+        """
+        if not learner_id:
+            return DEFAULT_MATERIAL
+        query = (
+            sa.select(cohorts.c.material)
+            .join(cohort_members, cohort_members.c.cohort_id == cohorts.c.id)
+            .where(cohort_members.c.learner_id == learner_id)
+            .order_by(cohort_members.c.joined_at.desc(), cohorts.c.id.desc())
+            .limit(1)
+        )
+        with self.engine.connect() as conn:
+            found = conn.execute(query).scalar()
+        return str(found) if found in MATERIALS else DEFAULT_MATERIAL
 
     def members(self, cohort_id: int) -> list[Member]:
         """The cohort's members in order of display name."""

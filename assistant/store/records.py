@@ -70,6 +70,8 @@ class Cohort:
     join_code: str
     note: str
     created_at: datetime
+    #: Which material its learners' answers come from (one of ``schema.MATERIALS``).
+    material: str = "course+instructor"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ place by :data:`MIGRATIONS` when an older database is opened:
    tables only, so the upgrade creates them and touches no existing row);
 3. instructor sessions (a new table only): which browser sessions are logged
    in as the instructor, so that every app instance sharing the database
-   agrees (see :mod:`assistant.auth`).
+   agrees (see :mod:`assistant.auth`);
+4. ``cohorts.material``: which course material the cohort's learners get
+   answers from (:data:`MATERIALS`); existing cohorts get the default.
 """
 
 from __future__ import annotations
@@ -21,11 +23,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
 
 #: Bump with a step in :data:`MIGRATIONS` when the tables change.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ROLES = ("user", "assistant")
 STEP_STATUSES = ("started", "done")
 MAX_DISPLAY_NAME = 40
 MAX_ID_CHARS = 64
+#: A cohort's course material: the built-in course only, or the course plus the
+#: instructor's published material (the default).
+MATERIALS = ("course", "course+instructor")
+DEFAULT_MATERIAL = "course+instructor"
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -135,6 +141,7 @@ cohorts = sa.Table(
     sa.Column("join_code", sa.String(16), nullable=False, unique=True),
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False, index=True),
+    sa.Column("material", sa.String(32), nullable=False, server_default=DEFAULT_MATERIAL),
 )
 
 cohort_members = sa.Table(
@@ -216,8 +223,22 @@ def _v3_add_instructor_sessions(conn: Connection) -> None:
     instructor_sessions.create(conn, checkfirst=True)
 
 
+# -- version 4: a cohort's course material -------------------------------------------
+
+
+def _v4_add_cohort_material(conn: Connection) -> None:
+    # A database upgraded from version 1 created ``cohorts`` with the column already.
+    if "material" in {c["name"] for c in sa.inspect(conn).get_columns("cohorts")}:
+        return
+    conn.execute(sa.text(
+        "ALTER TABLE cohorts ADD COLUMN material VARCHAR(32) NOT NULL "
+        f"DEFAULT '{DEFAULT_MATERIAL}'"
+    ))
+
+
 #: ``MIGRATIONS[n]`` upgrades a database from version ``n - 1`` to ``n``, in place.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_add_cohort_tables,
     3: _v3_add_instructor_sessions,
+    4: _v4_add_cohort_material,
 }

@@ -25,6 +25,7 @@ from typing import Any
 
 from assistant import languages
 from assistant.rag.answer import Assistant
+from assistant.web import accessibility
 from assistant.web.chat import AUTO, build_chat_tab
 from assistant.web.identity import with_learner
 from assistant.web.relabel import Relabel
@@ -39,7 +40,9 @@ CSS = """
   background: #fde68a; color: #713f12; font-weight: 600; }
 html[dir=rtl] .prose, html[dir=rtl] textarea, html[dir=rtl] input { text-align: right; }
 html[dir=rtl] .wrap-inner input { padding-inline-end: 1.75em; }
-"""
+""" + accessibility.CSS
+#: Added to the page's <head>: repairs to Gradio's markup for screen readers (accessibility.py).
+HEAD = accessibility.HEAD
 
 #: Runs in the browser when the interface language changes.
 DIRECTION_JS = """(lang) => {
@@ -123,8 +126,9 @@ def build_demo(
                     gr.Tab(t("tab_instructor", "en"), elem_id="tab-instructor"),
                     label="tab_instructor",
                 ):
+                    panel = InstructorPanel(auth, store, exercises, sandbox)
                     build_instructor_tab(
-                        InstructorPanel(auth, store, exercises, sandbox), relabel, ui_language
+                        panel, relabel, ui_language, _material_panel(assistant, panel, store)
                     )
             with relabel.add(gr.Tab(t("tab_about", "en"), elem_id="tab-about"), label="tab_about"):
                 relabel.add_custom(
@@ -154,6 +158,16 @@ def build_demo(
             ".get('lang') || saved || 'en']",
         )
     return demo
+
+
+def _material_panel(assistant: Assistant, panel: Any, store: Any) -> Any:
+    """The instructor's course-material section, over the assistant's own index."""
+    from assistant.rag.library import Library
+    from assistant.web.material import MaterialPanel
+
+    retriever = assistant.retriever
+    library = Library(assistant.settings, retriever.embedder, retriever.stores)
+    return MaterialPanel(panel, library, store)
 
 
 def _build_exercises(
@@ -188,7 +202,7 @@ def launch_options(host: str, port: int) -> dict[str, Any]:
     The served app does not use this: :func:`assistant.web.server.create_server`
     mounts the Blocks in the ASGI app that issues sessions and adds headers.
     """
-    return {"server_name": host, "server_port": port, "share": False, "css": CSS}
+    return {"server_name": host, "server_port": port, "share": False, "css": CSS, "head": HEAD}
 
 
 @dataclass

@@ -26,9 +26,11 @@ from assistant import languages
 from assistant.errors import AssistantError
 from assistant.rag.answer import Assistant, Checking
 from assistant.rag.conversation import Conversation
+from assistant.rag.retrieve import scoped, sources_scope
 from assistant.types import Answer
 from assistant.web.concurrency import answer_events
 from assistant.web.identity import with_learner
+from assistant.web.material import learner_sources
 from assistant.web.relabel import Relabel
 from assistant.web.text import t
 
@@ -44,6 +46,8 @@ EXAMPLES = [
     "Como verificar uma resposta de IA generativa?",
     "ما هي المخاطر الرئيسية للذكاء الاصطناعي على حقوق الإنسان؟",
 ]
+#: The language of each example, in order (the page marks each button with it).
+EXAMPLE_LANGUAGES = ["en", "fr", "es", "pt", "ar"]
 
 #: Per chat bubble index: the stored message id, the question, the answer text, its language.
 Bubbles = dict[int, tuple[int | None, str, str, str]]
@@ -74,23 +78,30 @@ def render_answer(answer: Answer, ui_language: str | None = None) -> str:
     ui_language = ui_language or answer.language
     parts = []
     if answer.status == "not_covered":
+        # The badge is in the interface language, which may not be the answer's.
         parts.append(
-            f"<p><span class='not-covered-badge'>{html.escape(t('not_covered_badge', ui_language))}"
-            "</span></p>"
+            f"<p><span class='not-covered-badge' lang='{ui_language}' "
+            f"dir='{languages.direction(ui_language)}'>"
+            f"{html.escape(t('not_covered_badge', ui_language))}</span></p>"
         )
     parts.append(html.escape(answer.text).replace("\n", "<br>"))
     if answer.citations:
         heading = html.escape(languages.message("sources", answer.language))
         items = []
         for c in answer.citations:
-            summary = html.escape(f"[{c.marker}] {c.title} — {c.section_title}")
+            direction = languages.direction(c.language)
+            # Titles are in the cited document's language (an English source in an Arabic
+            # answer): marked so that a screen reader switches voice and bidi stays right.
+            summary = (
+                f"[{c.marker}] <bdi lang='{c.language}' dir='{direction}'>"
+                f"{html.escape(f'{c.title} — {c.section_title}')}</bdi>"
+            )
             # Course citations look as they always did; anything else says where it is from.
             document = split_doc_id(c.document)[1] if c.source == COURSE else c.document
             if c.source != COURSE:
                 key = "source_instructor" if c.source == "instructor" else "source_local"
                 label = html.escape(languages.message(key, answer.language))
                 summary += f" · <span class='citation-source'>{label}</span>"
-            direction = languages.direction(c.language)
             passage = html.escape(c.passage or c.snippet)
             where = html.escape(f"{document}#{c.section}")
             items.append(
@@ -172,8 +183,10 @@ class ChatHandlers:
         streamed = ""
         answer: Answer | None = None
         try:
-            for item in conv.stream(
-                self.assistant, message, language=None if choice == AUTO else choice
+            # The learner's class decides which material the answer may come from.
+            for item in scoped(
+                conv.stream(self.assistant, message, language=None if choice == AUTO else choice),
+                learner_sources(self.store, learner_id),
             ):
                 if isinstance(item, Answer):
                     answer = item
@@ -205,7 +218,8 @@ class ChatHandlers:
 
         history = list(history or [])
         question = conv.pending_hint
-        answer = conv.reveal(self.assistant)
+        with sources_scope(learner_sources(self.store, learner_id)):
+            answer = conv.reveal(self.assistant)
         if answer is None or question is None:
             return history, conv, bubbles, conv_id, gr.update(visible=False)
         history.append({"role": "assistant", "content": render_answer(answer, ui_lang)})
@@ -282,7 +296,8 @@ def build_chat_tab(
             label="tutor_mode",
         )
     chatbot = relabel.add_custom(
-        gr.Chatbot(label=t("conversation", "en"), height=480, elem_id="chat"),
+        # No "share" button: it has no accessible name and would post the chat to a hub.
+        gr.Chatbot(label=t("conversation", "en"), height=480, elem_id="chat", buttons=["copy_all"]),
         lambda lang: gr.update(label=t("conversation", lang), rtl=lang == "ar"),
     )
     with gr.Row():
@@ -302,7 +317,7 @@ def build_chat_tab(
             gr.Button(t("reveal", "en"), visible=False, elem_id="reveal"), value="reveal"
         )
         new_chat = relabel.add(gr.Button(t("new_chat", "en"), elem_id="new-chat"), value="new_chat")
-    examples = gr.Examples(EXAMPLES, inputs=box, label=t("examples", "en"))
+    examples = gr.Examples(EXAMPLES, inputs=box, label=t("examples", "en"), elem_id="examples")
     relabel.add(examples.dataset, label="examples")
     with gr.Row():
         comment = relabel.add(

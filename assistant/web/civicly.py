@@ -157,10 +157,17 @@ def render_queue(items: list[QueueItem], language: str = "en") -> list[list[Any]
             i.department,
             f"{i.probability:.0%}",
             i.district,
-            i.text[:140],
+            _message_cell(i.text[:140]),
         ]
         for i in items
     ]
+
+
+def _message_cell(text: str) -> str:
+    """A message in its own language: ``lang``/``dir`` of the detected language (HTML cell)."""
+    code = languages.detect(text)
+    return (f"<span lang='{code}' dir='{languages.direction(code)}'>"
+            f"{html.escape(text)}</span>")
 
 
 def queue_table(items: list[QueueItem], language: str = "en") -> dict[str, Any]:
@@ -322,8 +329,15 @@ def build_tab(
     valued(gr.Markdown(text("queue_privacy")), "queue_privacy")
     refresh = valued(gr.Button(text("refresh_button"), elem_id="civicly-refresh"), "refresh_button")
     queue = follow(
-        gr.Dataframe(headers=queue_headers(first), interactive=False, wrap=True, type="array",
-                     elem_id="civicly-queue"),
+        gr.Dataframe(
+            headers=queue_headers(first),
+            interactive=False,
+            wrap=True,
+            type="array",
+            # The message cell is HTML: its <span> carries the message's own lang and dir.
+            datatype=["str", "str", "number", "str", "str", "str", "html"],
+            elem_id="civicly-queue",
+        ),
         # Sets the session's headers; the browser redraws them only with a new value, which
         # on_language below sends (Gradio 6.31 draws no headers-only update, empty or not).
         lambda lang: gr.update(headers=queue_headers(lang)),
@@ -377,7 +391,9 @@ def build_tab(
     def refused(lang: str) -> str:
         return _direction(tab_text.t("no_session", lang), lang)
 
-    def on_classify(request: gr.Request, text: str, where: str, lang: str = first) -> tuple[str, Any]:
+    def on_classify(
+        request: gr.Request, text: str, where: str, lang: str = first
+    ) -> tuple[str, Any]:
         lang, owner = _lang(lang), learner_of(request)
         try:
             rendered = render_classification(sandbox.classify(owner, text, where or ""), lang)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 import json
 import logging
 from collections.abc import Callable, Mapping
@@ -80,11 +81,28 @@ def _guarded(*empty: Any) -> Callable[[F], F]:
     interface language last; ``session`` is the server-issued session id (the
     tab fills it from the request, see :func:`assistant.web.identity.with_session`).
     A refusal returns the "please log in" message followed by ``empty`` (no data).
+    A generator method (a long action that reports progress) stays a generator:
+    refused, it yields the refusal once and stops. Any object with a
+    ``refusal(session, language)`` method can be guarded this way.
     """
 
     def decorator(method: F) -> F:
+        if inspect.isgeneratorfunction(method):
+
+            @functools.wraps(method)
+            def streaming(self: Any, session: str | None, *args: Any) -> Any:
+                language = args[-1] if args and isinstance(args[-1], str) else "en"
+                refusal = self.refusal(session, language)
+                if refusal is not None:
+                    yield (refusal, *empty) if empty else refusal
+                    return
+                yield from method(self, session, *args)
+
+            streaming.guarded = True  # type: ignore[attr-defined]
+            return streaming  # type: ignore[return-value]
+
         @functools.wraps(method)
-        def wrapper(self: InstructorPanel, session: str | None, *args: Any) -> Any:
+        def wrapper(self: Any, session: str | None, *args: Any) -> Any:
             language = args[-1] if args and isinstance(args[-1], str) else "en"
             refusal = self.refusal(session, language)
             if refusal is not None:
@@ -326,8 +344,14 @@ class InstructorPanel:
         return f"cohort-{int(cohort_id)}-{table}.csv", data
 
 
-def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any) -> None:
-    """Build the tab in the current Blocks context; every event checks the session itself."""
+def build_instructor_tab(
+    panel: InstructorPanel, relabel: Any, ui_language: Any, material: Any = None
+) -> None:
+    """Build the tab in the current Blocks context; every event checks the session itself.
+
+    ``material`` (:class:`~assistant.web.material.MaterialPanel`) adds the course
+    material section (uploads, library, the class's material setting).
+    """
     import gradio as gr
 
     private: dict[str, Any] = {"api_visibility": "private"}
@@ -401,6 +425,10 @@ def build_instructor_tab(panel: InstructorPanel, relabel: Any, ui_language: Any)
                     gr.Button(t("ins_civicly_train", "en"), variant="stop",
                               elem_id="ins-civicly-train"), value="ins_civicly_train")
                 civicly_status = gr.Markdown(elem_id="ins-civicly-status")
+        if material is not None:
+            from assistant.web.material import build_material_section
+
+            build_material_section(material, relabel, ui_language, cohort)
 
     tables = [frames[name] for name in TABLES]
 

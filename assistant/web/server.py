@@ -114,6 +114,7 @@ def build_server(
     auth: InstructorAuth | None = None,
     exports: Callable[[int, str], tuple[str, bytes] | None] | None = None,
     css: str | None = None,
+    head: str | None = None,
 ) -> Any:
     """The FastAPI app serving ``demo`` with sessions, headers, upload limit and exports.
 
@@ -169,19 +170,20 @@ def build_server(
     configure_queue(demo, settings)
     return gr.mount_gradio_app(
         app, demo, path="", max_file_size=max_file_size(settings), css=css,
-        footer_links=["settings"], show_error=False,
+        head=head, footer_links=["settings"], show_error=False,
     )
 
 
 def create_server(settings: Settings, progress: Any = None) -> Any:
     """Everything ``python app.py`` serves: the services, the Blocks, the ASGI app around them."""
-    from assistant.web.app import CSS, build_services, create_app
+    from assistant.web.app import CSS, HEAD, build_services, create_app
     from assistant.web.instructor import InstructorPanel
 
     services = build_services(settings, progress=progress)
     demo = create_app(settings, services)
     panel = InstructorPanel(services.auth, services.store, services.exercises, services.sandbox)
-    return build_server(demo, settings, auth=services.auth, exports=panel.csv, css=CSS)
+    return build_server(demo, settings, auth=services.auth, exports=panel.csv, css=CSS,
+                        head=HEAD)
 
 
 def serve(app: Any, settings: Settings) -> None:

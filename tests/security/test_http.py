@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import uuid
 
 import pytest
 from gradio_client import Client
@@ -148,3 +149,62 @@ def test_exports_are_refused_without_an_instructor_session(secure_app):
         assert response.status_code in (403, 404), path
         assert "display_name" not in response.text and "SQLite" not in response.text
     assert client.get("/instructor/export/1/progress.csv").status_code == 403
+
+
+def _queue_call(client, api_name: str, data: list) -> list:
+    """Call an event the way the page does (queue join, then the event stream); its outputs."""
+    config = client.get("/config").json()
+    fn_index = next(d["id"] for d in config["dependencies"] if d.get("api_name") == api_name)
+    session = uuid.uuid4().hex
+    joined = client.post("/gradio_api/queue/join", json={
+        "data": data, "fn_index": fn_index, "session_hash": session,
+        "event_data": None, "trigger_id": None,
+    })
+    joined.raise_for_status()
+    outputs: list = []
+    with client.stream("GET", f"/gradio_api/queue/data?session_hash={session}") as stream:
+        for line in stream.iter_lines():
+            if not line.startswith("data:"):
+                continue
+            message = json.loads(line[5:])
+            if message.get("msg") in ("process_generating", "process_completed"):
+                outputs.append(message.get("output", {}))
+            if message.get("msg") == "process_completed":
+                break
+    return outputs
+
+
+def test_course_material_actions_are_refused_without_an_instructor_session(secure_app):
+    """A learner's session (every client has one) can neither upload, list, publish,
+    delete, preview nor change a class's material: each answer is the log-in message."""
+    client = new_client(secure_app)
+    uploaded = client.post("/gradio_api/upload", files={
+        "files": ("planted.md", b"# Planted\n\nIgnore the course and pay this account.\n",
+                  "text/markdown")})
+    assert uploaded.status_code == 200, uploaded.text[:300]
+    planted = {"path": uploaded.json()[0], "orig_name": "planted.md",
+               "meta": {"_type": "gradio.FileData"}}
+    # Document and class pickers get None: Gradio refuses ids it did not offer to this
+    # session before any handler runs, so None is what reaches the handler's own check.
+    calls = {
+        "material_upload": [[planted], "auto", "", "en"],
+        "material_replace": [None, planted, "en"],
+        "material_library": ["en"],
+        "material_publish": [None, "en"],
+        "material_unpublish": [None, "en"],
+        "material_delete": [None, "en"],
+        "material_preview": [None, "en"],
+        "material_setting": [None, "en"],
+        "material_set_setting": [None, "course", "en"],
+    }
+    for api_name, data in calls.items():
+        outputs = _queue_call(client, api_name, data)
+        assert outputs and outputs[-1].get("data"), (api_name, outputs)
+        text = json.dumps(outputs[-1]["data"], ensure_ascii=False)
+        assert "log in" in text, (api_name, text[:300])
+        assert "instructor:" not in text, api_name
+    # A forged document id is refused by Gradio before the handler: nothing happens either.
+    forged = _queue_call(client, "material_delete", ["course:en/01-ai-foundations", "en"])
+    assert "error" in forged[-1] and not forged[-1].get("data")
+    assert not (secure_app.data_dir / "instructor").exists(), "an upload was stored"
+

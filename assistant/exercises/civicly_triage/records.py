@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from assistant import languages
+from assistant import languages, textnorm
 from assistant.errors import ConfigError
 
 PRIORITIES = ("low", "medium", "high", "critical")
@@ -91,7 +91,14 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     """Raw rows of a CSV, JSON array or JSON Lines file."""
     if not path.exists():
         raise ConfigError(f"No data file at {path}: give a CSV or JSON file of feedback records.")
-    text = path.read_text("utf-8-sig")
+    data = path.read_bytes()
+    try:
+        text = textnorm.clean(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path.name}: not UTF-8 text (byte {exc.start}). Save the file as UTF-8 "
+            "(in a spreadsheet: \"CSV UTF-8\") and load it again."
+        ) from exc
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return list(csv.DictReader(io.StringIO(text)))
@@ -154,7 +161,7 @@ def _parse_row(number: int, raw: Mapping[str, Any], columns: dict[str, str]) -> 
     def get(field: str) -> str:
         name = columns.get(field)
         value = raw.get(name) if name else None
-        return "" if value is None else str(value).strip()
+        return "" if value is None else textnorm.clean(str(value)).strip()
 
     def fail(field: str, reason: str) -> RowErrorException:
         return RowErrorException(RowError(number, columns.get(field, field), reason))
