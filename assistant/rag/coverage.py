@@ -183,7 +183,8 @@ def calibration_dir() -> Path:
 
 
 @cache
-def _read(path: Path) -> dict[str, Any]:
+def read_artefact(path: Path) -> dict[str, Any]:
+    """A fitted-decision JSON file (``{}`` when missing; read once per process)."""
     try:
         return dict(json.loads(path.read_text("utf-8")))
     except FileNotFoundError:
@@ -195,7 +196,7 @@ def _read(path: Path) -> dict[str, Any]:
 def load_coverage_model(embedder_id: str, path: Path | None = None) -> CoverageModel | None:
     """The model fitted for ``embedder_id``, or None (and a log line) when there is none."""
     path = path or calibration_dir() / ARTEFACT
-    entry = _read(path).get("models", {}).get(embedder_id)
+    entry = read_artefact(path).get("models", {}).get(embedder_id)
     if entry is None:
         log.info(
             "No calibrated coverage model for embedder %s: 'not covered' falls back to its "

@@ -36,7 +36,7 @@ import numpy as np
 from assistant import languages
 from assistant.errors import ConfigError
 from assistant.rag import prompts, screen_rules
-from assistant.rag.coverage import calibration_dir
+from assistant.rag.coverage import calibration_dir, read_artefact
 from assistant.rag.guardrails import detection_view
 
 log = logging.getLogger(__name__)
@@ -124,20 +124,10 @@ class LinearScreen:
         )
 
 
-@cache
-def _artefact(path: Path) -> dict[str, Any]:
-    try:
-        return dict(json.loads(path.read_text("utf-8")))
-    except FileNotFoundError:
-        return {}
-    except ValueError as exc:
-        raise ConfigError(f"{path} is not valid JSON ({exc}); restore it from the release.") from exc
-
-
 def load_linear_screen(embedder_id: str, path: Path | None = None) -> LinearScreen | None:
     """The classifier fitted for ``embedder_id``, or None (logged) when there is none."""
     path = path or calibration_dir() / ARTEFACT
-    entry = _artefact(path).get("models", {}).get(embedder_id)
+    entry = read_artefact(path).get("models", {}).get(embedder_id)
     if entry is None:
         log.info("No screen classifier for embedder %s: the question screen uses its rules only",
                  embedder_id)
