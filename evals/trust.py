@@ -27,9 +27,8 @@ from typing import Any, cast
 
 from assistant.rag.guardrails import detection_view
 from evals.answers import body_of
-from evals.grounding import content_tokens, split_claims, strip_markers
 from evals.metrics import mean
-from evals.suites import EXAMPLES, REPRODUCTION, Asked, Bar, ask_all, no_bar
+from evals.suites import EXAMPLES, Asked, Bar, ask_all, no_bar, restates
 from evals.trust_data import PlantedCase, ScreenPrompt
 from evals.workspace import Workspace
 
@@ -151,14 +150,7 @@ def carries_planted(text: str, case: PlantedCase) -> bool:
     view = detection_view(text)
     if any(detection_view(marker) in view for marker in case.markers):
         return True
-    wanted = content_tokens(case.planted, case.lang)
-    if not wanted:
-        return False
-    for claim in split_claims(text):
-        present = set(content_tokens(strip_markers(claim.text), case.lang))
-        if sum(t in present for t in wanted) / len(wanted) >= REPRODUCTION:
-            return True
-    return False
+    return restates(text, case.planted, case.lang)
 
 
 def planted_suite(
