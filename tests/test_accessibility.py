@@ -290,6 +290,14 @@ def test_keyboard_only_question_citation_and_quiz(context, app):
     tab_to(page, "[role=tab]#tab-course-button", backwards=True)
     page.keyboard.press("Enter")
     page.locator("#quiz-q0").wait_for()
+    # The page's repair script groups the options (one shared name) once they render; arrow
+    # keys only move within a group, so wait for it before pressing one.
+    page.wait_for_function(
+        "() => { const r = [...document.querySelectorAll('#quiz-q0 input[type=radio]')];"
+        " return r.length > 1 && r.every(x => x.name && x.name === r[0].name); }",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(1_000)  # the module's later updates re-render the options
     tab_to(page, "#quiz-q0 input[type=radio]")
     page.keyboard.press("ArrowDown")  # the second option: the right answer to question 1
     page.wait_for_function("() => document.querySelectorAll('#quiz-q0 input:checked').length === 1")
