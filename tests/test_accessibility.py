@@ -297,11 +297,22 @@ def test_keyboard_only_question_citation_and_quiz(context, app):
         " return r.length > 1 && r.every(x => x.name && x.name === r[0].name); }",
         timeout=30_000,
     )
-    page.wait_for_timeout(1_000)  # the module's later updates re-render the options
     tab_to(page, "#quiz-q0 input[type=radio]")
-    page.keyboard.press("ArrowDown")  # the second option: the right answer to question 1
-    page.wait_for_function("() => document.querySelectorAll('#quiz-q0 input:checked').length === 1")
+    checked = (
+        "(v) => { const r = [...document.querySelectorAll('#quiz-q0 input[type=radio]')];"
+        " return r.filter(x => x.checked).map(x => x.value).join() === v"
+        " && r.every(x => x.name === r[0].name); }"
+    )
+    # Gradio renames an option each time it is drawn checked or unchecked; the repair script
+    # must put the shared name back each time, or the next arrow key goes nowhere.
+    for key, value in [("ArrowDown", "1"), ("ArrowDown", "2"), ("ArrowUp", "1")]:
+        page.keyboard.press(key)
+        page.wait_for_function(checked, arg=value, timeout=10_000)
+    # Back to the module list and forward again: leaving it must not wipe the chosen answer.
+    tab_to(page, "#module input", backwards=True)
     tab_to(page, "#quiz-submit")
+    page.wait_for_timeout(1_000)
+    assert page.evaluate(checked, "1")  # the second option: the right answer to question 1
     page.keyboard.press("Enter")
     page.locator("#quiz-result").get_by_text("Score:").wait_for(timeout=30_000)
     assert "Score: 1 / 10" in page.locator("#quiz-result").inner_text()

@@ -109,3 +109,29 @@ def test_relabel_updates_every_registered_component():
     relabel.add_custom(object(), lambda lang: {"value": lang})
     updates = relabel.updates("ar")
     assert updates[0]["label"] == "اسأل" and updates[1] == {"value": "ar"}
+
+
+def test_the_quiz_is_redrawn_only_when_the_module_or_language_changes(course):
+    # Gradio sends a dropdown's value again when the focus leaves it, and the page sets its
+    # language once it opens: neither may redraw the quiz, which would wipe chosen answers.
+    import gradio as gr
+
+    from assistant.web.course import build_course_tab
+
+    with gr.Blocks() as demo:
+        ui_language = gr.Dropdown(list(CODES), value="en")
+        build_course_tab(course, None, Relabel(), ui_language)
+    handlers = [fn for fn in demo.fns.values() if fn.name == "show_if_changed"]
+    assert len(handlers) == 2  # the module dropdown and the interface language
+    show = handlers[0].fn
+    first, second = (m.id for m in course.modules("en")[:2])
+    request = SimpleNamespace(session={}, cookies={}, headers={}, username=None)
+    same = show(request, first, "en", [first, "en"])
+    assert same[-1] == [first, "en"] and same[-2] == ""  # no progress without a store
+    assert all(update == gr.skip() for update in same[:-2])
+    for module_id, language in [(first, "fr"), (second, "en")]:
+        redrawn = show(request, module_id, language, [first, "en"])
+        assert redrawn[-1] == [module_id, language]
+        assert redrawn[2] == module_header(course.module(module_id, language), language)
+        radios = [u for u in redrawn if isinstance(u, dict) and "rtl" in u]
+        assert radios and all(update["value"] is None for update in radios)

@@ -23,7 +23,8 @@ repairs it in the browser after every render (a ``MutationObserver``):
   (ARIA forbids that): it gets ``role="img"``;
 * the options of one radio group each carry a different ``name``, so the
   browser treats every option as its own group (arrow keys do nothing, a
-  screen reader says "1 of 1"): the options of one component get one name;
+  screen reader says "1 of 1"), and Gradio renames an option each time it is
+  drawn: the options of one component get one name, restored at once;
 * the chat's example questions are in five languages: each button gets its
   ``lang`` and ``dir`` (:data:`~assistant.web.chat.EXAMPLE_LANGUAGES`).
 
@@ -75,6 +76,15 @@ HEAD = """<script>
   // lang is Gradio's "en" until the interface language is applied (app.DIRECTION_JS).
   document.documentElement.dir ||= 'ltr';
   let groups = 0;
+  // Gradio gives an option a new name each time it is drawn (checked or not), which splits the
+  // group and stops the arrow keys: put the shared name back before the next key is handled.
+  const groupRadios = () => {
+    for (const radio of document.querySelectorAll('.block input[type=radio]')) {
+      const owner = radio.closest('.block');
+      owner.dataset.radioGroup ||= 'radio-group-' + (++groups);
+      if (radio.name !== owner.dataset.radioGroup) radio.name = owner.dataset.radioGroup;
+    }
+  };
   const repair = () => {
     for (const bubble of document.querySelectorAll(
         '[data-testid=bot][aria-label], [data-testid=user][aria-label]')) {
@@ -90,11 +100,7 @@ HEAD = """<script>
     for (const empty of document.querySelectorAll('div.empty[aria-label]:not([role])')) {
       empty.setAttribute('role', 'img');
     }
-    for (const radio of document.querySelectorAll('.block input[type=radio]')) {
-      const owner = radio.closest('.block');
-      owner.dataset.radioGroup ||= 'radio-group-' + (++groups);
-      if (radio.name !== owner.dataset.radioGroup) radio.name = owner.dataset.radioGroup;
-    }
+    groupRadios();
     document.querySelectorAll('#examples button').forEach((button, n) => {
       const [lang, dir] = exampleLanguages[n] || [];
       if (lang && button.lang !== lang) { button.lang = lang; button.dir = dir; }
@@ -105,9 +111,12 @@ HEAD = """<script>
     if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; repair(); }); }
   };
   const start = () => {
-    new MutationObserver(schedule).observe(document.body, {
+    new MutationObserver((records) => {
+      if (records.some((r) => r.attributeName === 'name')) groupRadios();
+      schedule();
+    }).observe(document.body, {
       childList: true, subtree: true, attributes: true,
-      attributeFilter: ['aria-label']});
+      attributeFilter: ['aria-label', 'name']});
     repair();
   };
   if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);

@@ -171,9 +171,22 @@ def build_course_tab(course: Any, store: Any, relabel: Any, ui_language: Any) ->
                 log.error("Could not store the quiz attempt: %s", exc)
         return render_result(result, quiz, language), progress_text(learner_id, language)
 
+    def show_if_changed(
+        module_id: str, language: str, shown: list[str], learner_id: str | None
+    ) -> list[Any]:
+        # Gradio sends a dropdown's value again when the focus leaves it, and the page sets its
+        # language once it opens: when neither the module nor the language changed, the quiz
+        # must stay as it is, or the answers chosen so far would be wiped.
+        if [module_id, language] == list(shown):
+            kept = [gr.skip() for _ in module_outputs[:-1]]
+            return [*kept, progress_text(learner_id, language), shown]
+        return [*show_module(module_id, language, learner_id), [module_id, language]]
+
+    shown = gr.State([first.id, "en"])
     module_outputs = [module_dd, section_dd, header, body, *radios, result_md, progress_md]
-    module_dd.input(with_learner(show_module), [module_dd, ui_language], module_outputs)
-    ui_language.change(with_learner(show_module), [module_dd, ui_language], module_outputs)
+    for event in (module_dd.input, ui_language.change):
+        event(with_learner(show_if_changed), [module_dd, ui_language, shown],
+              [*module_outputs, shown])
     section_dd.input(show_section, [module_dd, section_dd, ui_language], body)
     submit.click(with_learner(on_submit), [module_dd, ui_language, *radios],
                  [result_md, progress_md])
