@@ -68,9 +68,10 @@ clean:
 	rm -rf data .pytest_cache
 
 # Translations: the English text is in the code (assistant/web/text.py, assistant/web/civicly_text.py,
-# assistant/languages.py); the other languages in assistant/locales/<lang>/LC_MESSAGES/<domain>.po.
+# assistant/languages.py, assistant/exercises/text.py, assistant/error_text.py); the other languages in assistant/locales/<lang>/LC_MESSAGES/<domain>.po.
 # See the README, "Adding or changing a translation". No location comments: fewer merge conflicts.
-I18N_DOMAINS := web=assistant/web/text.py civicly=assistant/web/civicly_text.py messages=assistant/languages.py
+I18N_DOMAINS := web=assistant/web/text.py civicly=assistant/web/civicly_text.py messages=assistant/languages.py \
+	exercises=assistant/exercises/text.py errors=assistant/error_text.py
 I18N_LOCALES := assistant/locales
 
 .PHONY: i18n-extract i18n-update i18n-check

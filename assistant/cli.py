@@ -57,7 +57,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _assistant(settings: Settings, quiet: bool) -> Any:
-    from assistant.rag.answer import build_assistant
+    from assistant.rag.build import build_assistant
     from assistant.rag.ingest import no_progress, tqdm_progress
 
     assistant, _ = build_assistant(settings, progress=no_progress if quiet else tqdm_progress)
@@ -66,7 +66,7 @@ def _assistant(settings: Settings, quiet: bool) -> Any:
 
 def _retriever(settings: Settings, quiet: bool) -> Any:
     """Retrieval only: `search` never builds (or starts) a language model."""
-    from assistant.rag.answer import build_retriever
+    from assistant.rag.build import build_retriever
     from assistant.rag.ingest import no_progress, tqdm_progress
 
     retriever, _ = build_retriever(settings, progress=no_progress if quiet else tqdm_progress)

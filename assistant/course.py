@@ -95,9 +95,9 @@ class Module:
             if section.id == section_id:
                 return section
         valid = ", ".join(s.id for s in self.sections)
-        raise CourseLookupError(
-            f"Module {self.id!r} ({self.language}) has no section {section_id!r}. "
-            f"Sections: {valid}."
+        raise CourseLookupError.from_key(
+            "course_no_section",
+            module_id=self.id, language=self.language, section_id=section_id, valid=valid,
         )
 
 
@@ -371,8 +371,8 @@ class Course:
         english = self._module_file(module_id, FALLBACK_LANGUAGE)
         if english is None:
             valid = ", ".join(self._module_ids(code) or self._module_ids(FALLBACK_LANGUAGE))
-            raise CourseLookupError(
-                f"The course has no module {module_id!r}. Modules: {valid or '(none)'}."
+            raise CourseLookupError.from_key(
+                "course_no_module", module_id=module_id, valid=valid or "(none)"
             )
         loaded = _load_module(english, FALLBACK_LANGUAGE)
         return replace(loaded, fallback=code != FALLBACK_LANGUAGE)
@@ -402,9 +402,9 @@ class Course:
         by_id = {q.id: q for q in quiz.questions}
         unknown = sorted(set(answers) - set(by_id))
         if unknown:
-            raise InvalidAnswerError(
-                f"Unknown question id(s) {', '.join(unknown)} for the {quiz.module} quiz; "
-                f"valid ids: {', '.join(by_id)}."
+            raise InvalidAnswerError.from_key(
+                "quiz_unknown_questions",
+                ids=", ".join(unknown), module=quiz.module, valid=", ".join(by_id),
             )
         module = self.module(quiz.module, quiz.language)
         titles = {s.id: s.title for s in module.sections}
@@ -416,9 +416,9 @@ class Course:
                 or isinstance(chosen, bool)
                 or not 0 <= chosen < len(question.options)
             ):
-                raise InvalidAnswerError(
-                    f"Answer {chosen!r} to question {question.id} is not an option index "
-                    f"(0-{len(question.options) - 1})."
+                raise InvalidAnswerError.from_key(
+                    "quiz_not_an_option",
+                    chosen=chosen, question=question.id, last=len(question.options) - 1,
                 )
             items.append(
                 QuizItemResult(

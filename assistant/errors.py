@@ -8,9 +8,31 @@ shows either message as it is and logs the traceback.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Self
+
+from assistant.error_text import english
+
 
 class AssistantError(Exception):
-    """Base class of every error this library raises on purpose."""
+    """Base class of every error this library raises on purpose.
+
+    ``str(exc)`` is the English message. An error made with :meth:`from_key`
+    also carries ``key`` (an entry of :data:`assistant.error_text.TEXT`) and its
+    ``params``, so the UI can show it in the reader's language
+    (:func:`assistant.error_text.describe`); other errors have ``key = None``.
+    """
+
+    key: str | None = None
+    params: Mapping[str, Any] = MappingProxyType({})
+
+    @classmethod
+    def from_key(cls, key: str, /, **params: Any) -> Self:
+        """An error whose message is the English text of ``key``, translatable by ``describe``."""
+        error = cls(english(key, **params))
+        error.key, error.params = key, MappingProxyType(dict(params))
+        return error
 
 
 class ConfigError(AssistantError):

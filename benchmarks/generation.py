@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.config import apply_offline_environment, load_settings
-from assistant.rag.answer import build_assistant
+from assistant.rag.build import build_assistant
 from assistant.rag.embeddings import make_embedder
 from evals.answers import citation_validity, language_match
 from evals.metrics import percentile

@@ -98,7 +98,7 @@ def library_run(
     from assistant.config import apply_offline_environment, load_settings
 
     apply_offline_environment()
-    from assistant.rag.answer import build_assistant
+    from assistant.rag.build import build_assistant
     from assistant.rag.conversation import Conversation
 
     settings = load_settings()

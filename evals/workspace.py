@@ -3,7 +3,7 @@
 The corpus is ingested into a temporary data directory (the app's own index
 is never touched, nothing is left behind), exactly as
 :func:`evals.retrieval.evaluate` does, and the assistant is built with
-:func:`assistant.rag.answer.build_assistant`, so the evaluation measures the same
+:func:`assistant.rag.build.build_assistant`, so the evaluation measures the same
 retriever and generator the app uses with the same settings.
 
 ``--quick`` indexes a subset: the first ``QUICK_MODULES`` modules (by file
@@ -76,7 +76,7 @@ def open_workspace(
     ``embedder`` replaces the one the settings name (experiments pass a cached one).
     """
     from assistant.config import apply_offline_environment, load_settings
-    from assistant.rag.answer import build_assistant
+    from assistant.rag.build import build_assistant
     from assistant.rag.embeddings import make_embedder
 
     apply_offline_environment()

@@ -14,18 +14,17 @@ import pytest
 import sqlalchemy as sa
 
 from assistant.store import (
+    DEFAULT_MATERIAL,
     JOIN_CODE_ALPHABET,
     SCHEMA_VERSION,
     InvalidRecordError,
     Store,
+    migrations,
     schema_info,
 )
 from assistant.store.schema import (
-    V2_TABLES,
     conversations,
-    feedback,
     messages,
-    quiz_attempts,
 )
 from tests.conftest import T0, Clock
 
@@ -268,16 +267,28 @@ def case_instructor_sessions(store: Store, clock: Clock) -> None:
 CASES = [value for name, value in sorted(globals().items()) if name.startswith("case_")]
 
 
-def make_v1_database(url: str) -> None:
-    """A database as schema version 1 left it: the four learner tables, one conversation."""
-    v1 = sa.MetaData()
-    for table in (schema_info, conversations, messages, feedback, quiz_attempts):
-        table.to_metadata(v1)
+#: The tables that version 2 and later added.
+LATER_TABLES = ("cohorts", "cohort_members", "launches", "exercise_progress", "instructor_sessions")
+
+
+def make_old_database(url: str, version: int) -> None:
+    """A database as a release before Alembic left it at ``version``: no ``alembic_version``."""
     engine = sa.create_engine(url)
     try:
         with engine.begin() as conn:
-            v1.create_all(conn)
-            conn.execute(schema_info.insert().values(key="schema_version", value="1"))
+            migrations.upgrade(conn, migrations.revision_id(version))
+            conn.execute(sa.text("DROP TABLE alembic_version"))
+            conn.execute(schema_info.insert().values(key="schema_version", value=str(version)))
+    finally:
+        engine.dispose()
+
+
+def make_v1_database(url: str) -> None:
+    """A database as schema version 1 left it: the four learner tables, one conversation."""
+    make_old_database(url, 1)
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
             conn.execute(
                 conversations.insert().values(
                     id="c-1", created_at=T0, language="en", tutor_mode=False, learner_id="ana"
@@ -295,17 +306,20 @@ def make_v1_database(url: str) -> None:
                     created_at=T0,
                 )
             )
-        assert not any(sa.inspect(engine).has_table(t.name) for t in V2_TABLES)
+        assert not any(sa.inspect(engine).has_table(name) for name in LATER_TABLES)
     finally:
         engine.dispose()
 
 
 def check_upgraded(store: Store) -> None:
-    """After opening a v1 database: version 2, old rows kept, new tables usable."""
+    """After opening a v1 database: at head, old rows kept, new tables usable."""
     assert [m.text for m in store.history("c-1")] == ["kept across the upgrade"]
     with store.engine.connect() as conn:
         assert conn.execute(sa.select(schema_info.c.value)).scalar() == str(SCHEMA_VERSION)
+        version = sa.text("SELECT version_num FROM alembic_version")
+        assert conn.execute(version).scalars().all() == [migrations.HEAD]
     cohort = store.create_cohort("after upgrade")
+    assert cohort.material == DEFAULT_MATERIAL  # the version 4 column
     store.join_cohort(cohort.join_code, "ana", "Ana")
     store.save_step("ana", "bias-audit", "baseline", "done", {}, cohort_id=cohort.id)
     assert store.cohort_progress(cohort.id)[0].steps_done == 1

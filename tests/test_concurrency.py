@@ -22,7 +22,7 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.errors import ConfigError
-from assistant.rag.answer import build_assistant
+from assistant.rag.build import build_assistant
 from assistant.types import Answer
 from assistant.web.concurrency import ANSWERS, answer_events, configure_queue
 

@@ -2,13 +2,15 @@
 
 import pytest
 
-from assistant.exercises.checks import CHECKS, import_builtin_checks
+from assistant.exercises.checks import CHECKS, CheckResult, import_builtin_checks
 from assistant.exercises.prompt_lab.checks import backend_kind, content_words, sentences
 from assistant.exercises.redact_before_store.checks import (
     LabelledCase,
     load_samples,
     measure_detector,
 )
+from assistant.exercises.text import from_json, phrase, render, to_json
+from assistant.languages import CODES
 from assistant.privacy import redact
 
 import_builtin_checks()
@@ -86,7 +88,7 @@ def test_precision_recall_compares_the_learners_numbers():
     good = {"precision": 1.0, "recall": 0.85, "weakest_language": "French: no rule for health"}
     result = run("pii_precision_recall", good, min_precision=0.9, min_recall=0.85)
     assert result.passed, result.message
-    assert "falls below the bar in overall, ar, en, fr, pt" in result.message
+    assert "falls below the bar (precision ≥ 0.9, recall ≥ 0.85) in: overall, Arabic, English, French, Portuguese." in result.message
     assert result.values["weakest_language"] == "fr"
     assert run(
         "pii_precision_recall",
@@ -102,7 +104,7 @@ def test_precision_recall_compares_the_learners_numbers():
         min_precision=0.9,
         min_recall=0.85,
     )
-    assert not arabic.passed and "lowest recall is fr" in arabic.message
+    assert not arabic.passed and "lowest recall is French" in arabic.message
     overall_only = run(
         "pii_precision_recall",
         {"precision": 1, "recall": 0.84},
@@ -478,3 +480,107 @@ def test_survivors_are_found_whatever_digits_they_are_written_in():
     assert _mentions("رقمي ٠٦٦١٢٣٤٥٦٧", "0661 23 45 67")  # Arabic-Indic
     assert _mentions("رقمي ۰۶۶۱۲۳۴۵۶۷", "0661 23 45 67")  # Persian
     assert not _mentions("رقمي [PHONE]", "0661 23 45 67")
+
+
+# -- messages in the learner's language ----------------------------------------------
+
+#: (check, submission, params): a failing and a passing case of every check, with counts,
+#: lists, language names and nested phrases in their messages.
+MESSAGE_CASES = [
+    ("min_words", {"note": "one two"}, {"input": "note", "words": 3}),
+    ("pii_spans_found", {"spans": "nothing here"}, {"min_kinds": 3}),
+    ("pii_precision_recall", {"recall": 0.9, "weakest_language": "Arabic"},
+     {"min_precision": 0.9, "min_recall": 0.85}),
+    ("pii_redaction_complete", {}, {}),
+    ("llm_reply_grounded", {"reply": GROUNDED + INVENTED, "sources": SOURCES}, {"input": "reply"}),
+    ("llm_reply_grounded", {"reply": GROUNDED}, {"input": "reply"}),
+    ("llm_reply_language", {"reply": FRENCH + " We will send a technician as soon as possible today.",
+                            "language": "en"}, {"input": "reply", "language_input": "language"}),
+    ("llm_reply_language", {"reply": "x", "language": "de"},
+     {"input": "reply", "language_input": "language"}),
+    ("llm_no_personal_data", {"prompt": "Call Ana at 07700 900123"}, {"input": "prompt"}),
+    ("llm_reply_tone", {"reply": "This is YOUR FAULT!! You should have reported it."},
+     {"input": "reply", "max_words": 5}),
+    ("llm_backend_reported", {"configured_llm": "openai:gpt", "backend": ""}, {}),
+    ("llm_backend_reported", {}, {}),
+    ("civicly_batch_classified", {"agreed": 30, "disagreements": "CIV-000025", "queue": QUEUE[:5]},
+     {"min_items": 20}),
+    ("civicly_batch_classified", {"agreed": 19, "disagreements": "CIV-000001"}, {"min_items": 20}),
+    ("civicly_failure_modes", {"failure_modes": "CIV-000999", "queue": QUEUE, "errors": ["x"]},
+     {"min_cases": 3}),
+    ("civicly_review_threshold", {"review_threshold": 2, "tried_thresholds": [0.5]},
+     {"minimum": 0.3, "maximum": 0.95}),
+    ("civicly_urgent_recall_at_k", {"queue": QUEUE}, {"k": 10, "minimum": 0.8}),
+    ("civicly_urgent_recall_at_k", {}, {"k": 10, "minimum": 0.8}),
+    ("civicly_fairness_table", {"audit": AUDIT, "lowest_ratio": 0.7, "lowest_group": "Arabic"},
+     {"groups": ["language"]}),
+    ("civicly_fairness_table", {"audit": AUDIT, "lowest_ratio": 0.75, "lowest_group": "Hillcrest"},
+     {"groups": ["district"]}),
+    ("civicly_fairness_table", {"audit": AUDIT, "lowest_group": "x"}, {"groups": ["language"]}),
+    ("civicly_disparity_flagged", {"audit": AUDIT, "explanation": ""}, {"threshold": 0.8}),
+    ("civicly_disparity_flagged", {"audit": AUDIT, "explanation": "Arabic, Hillcrest"},
+     {"threshold": 0.8}),
+    ("civicly_mitigation_compared", {"before": {"n": 1}, "after": {"n": 2}}, {}),
+    ("civicly_mitigation_compared",
+     {"mitigation": "m", "before": {"macro_f1": 0.7}, "after": {"macro_f1": 0.72}}, {}),
+    ("aia_all_answered", {"answers": {"zz": "x", "impact_rights": "catastrophic"}}, {}),
+    ("aia_all_answered", {"answers": {}}, {}),
+    ("aia_level_at_least", {"answers": {}}, {"level": 2}),
+]
+
+
+@pytest.mark.parametrize(("name", "submission", "params"), MESSAGE_CASES)
+def test_every_message_renders_in_every_language(name, submission, params):
+    result = run(name, submission, **params)
+    assert result.phrases, f"{name} wrote its message without phrases"
+    assert render(result.phrases, "en") == result.message
+    stored = from_json(to_json(result.phrases))  # as saved with the learner's progress
+    assert stored == result.phrases
+    for code in CODES:
+        shown = render(stored, code)
+        assert shown and "{" not in shown and "}" not in shown, (code, shown)
+        if code != "en":
+            assert shown != result.message, (code, shown)
+
+
+def test_messages_in_french_and_arabic_use_their_words():
+    wrong = run("pii_precision_recall", {"precision": 1.0, "recall": 0.9, "weakest_language": "x"},
+                min_precision=0.9, min_recall=0.85)
+    assert "Vérifiez : votre rappel 0.9 diffère du rappel mesuré, 0.84." in render(wrong.phrases, "fr")
+    assert "la langue dont le rappel est le plus faible est le français" in render(wrong.phrases, "fr")
+    assert "اللغة ذات الاستدعاء الأدنى هي الفرنسية" in render(wrong.phrases, "ar")
+    # Language names in the reader's language; lists with the reader's separators.
+    scopes = render(wrong.phrases, "ar").split("في: ")[1].split(".")[0]
+    assert scopes == "الإجمالي، العربية، الإنجليزية، الفرنسية، البرتغالية"
+    language = run("llm_reply_language", {"reply": FRENCH, "language": "en"},
+                   input="reply", language_input="language")
+    assert render(language.phrases, "es").startswith(
+        "La respuesta parece estar redactada en francés (idioma esperado: inglés). "
+        "2 oraciones en otro idioma: 1 (francés); 2 (francés)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("n", "arabic"),
+    [
+        (0, "note: 0 كلمة (المطلوب 3 على الأقل)."),
+        (1, "note: كلمة واحدة (المطلوب 3 على الأقل)."),
+        (2, "note: كلمتان (المطلوب 3 على الأقل)."),
+        (5, "note: 5 كلمات (المطلوب 3 على الأقل)."),
+        (12, "note: 12 كلمةً (المطلوب 3 على الأقل)."),
+        (100, "note: 100 كلمة (المطلوب 3 على الأقل)."),
+    ],
+)
+def test_counts_take_the_plural_form_of_the_language(n, arabic):
+    words = [phrase("min_words", input="note", n=n, minimum=3)]
+    assert render(words, "ar") == arabic
+    assert render(words, "fr") == f"note : {n} mot{'s' if n > 1 else ''} (au moins 3 attendus)."
+    assert render(words, "en") == f"note: {n} word{'' if n == 1 else 's'} (at least 3 expected)."
+
+
+def test_stored_messages_that_cannot_be_rendered_are_not_phrases():
+    assert from_json(None) is None and from_json([]) is None and from_json("min_words") is None
+    assert from_json([{"key": "no_such_key", "params": {}}]) is None
+    assert from_json([{"key": "min_words", "params": "x"}]) is None
+    # A check without phrases (a third-party one) keeps its English message only.
+    assert CheckResult("custom", True, "Fine.").phrases == ()

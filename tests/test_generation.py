@@ -7,7 +7,8 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.errors import ConfigError
 from assistant.rag import llm
-from assistant.rag.answer import Assistant, Checking, build_assistant, is_follow_up
+from assistant.rag.answer import Assistant, Checking, is_follow_up
+from assistant.rag.build import build_assistant
 from assistant.rag.conversation import Conversation
 from assistant.rag.embeddings import FakeEmbedder
 from assistant.rag.generate import ChatGenerator, ExtractiveGenerator, make_generator, parse_reply

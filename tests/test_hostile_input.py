@@ -13,7 +13,7 @@ from assistant import textnorm
 from assistant.cli import main
 from assistant.errors import ConfigError, DocumentError
 from assistant.rag import ingest as ingest_module
-from assistant.rag.answer import build_assistant
+from assistant.rag.build import build_assistant
 from assistant.rag.embeddings import FakeEmbedder
 from assistant.rag.ingest import ingest
 from assistant.rag.isolation import Job, ParseLimits, ParserPool

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.config import load_settings
-from assistant.rag.answer import build_assistant
+from assistant.rag.build import build_assistant
 
 pytestmark = pytest.mark.integration
 

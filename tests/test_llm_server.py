@@ -18,7 +18,8 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.rag import llm
-from assistant.rag.answer import Checking, build_assistant
+from assistant.rag.answer import Checking
+from assistant.rag.build import build_assistant
 from assistant.rag.generate import ChatGenerator
 from assistant.rag.prompts import Prompt
 

@@ -1,7 +1,8 @@
 import pytest
 
 from assistant.errors import ConfigError
-from assistant.rag.answer import Assistant, build_assistant
+from assistant.rag.answer import Assistant
+from assistant.rag.build import build_assistant
 from assistant.rag.embeddings import FakeEmbedder
 from assistant.rag.generate import ExtractiveGenerator, split_sentences
 from assistant.rag.index import Stores

@@ -6,7 +6,6 @@ import pytest
 import sqlalchemy as sa
 
 from assistant.store import InvalidRecordError, Store, normalize_join_code, schema_info
-from assistant.store import schema as store_schema
 from tests import store_cases
 
 
@@ -35,18 +34,25 @@ def test_v1_sqlite_file_upgrades_in_place(db_url):
 
 
 def test_a_failed_upgrade_leaves_version_1(db_url, monkeypatch):
+    from alembic.operations import Operations
+
     store_cases.make_v1_database(db_url)
+    create_table = Operations.create_table
 
-    def broken(conn):
-        raise RuntimeError("disk full")
+    def disk_full_at_launches(self, name, *columns, **kw):
+        if name == "launches":  # after two tables of revision 0002 were created
+            raise RuntimeError("disk full")
+        return create_table(self, name, *columns, **kw)
 
-    monkeypatch.setitem(store_schema.MIGRATIONS, 2, broken)
+    monkeypatch.setattr(Operations, "create_table", disk_full_at_launches)
     with pytest.raises(RuntimeError, match="disk full"):
         Store(db_url).cohorts()
     engine = sa.create_engine(db_url)
     with engine.connect() as conn:
         assert conn.execute(sa.select(schema_info.c.value)).scalar() == "1"
+        tables = set(sa.inspect(conn).get_table_names())
     engine.dispose()
+    assert "alembic_version" not in tables and "cohorts" not in tables
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,17 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 
-from assistant.store import METADATA, SCHEMA_VERSION, Store, schema_info
+from assistant.store import (
+    DEFAULT_MATERIAL,
+    METADATA,
+    SCHEMA_VERSION,
+    Store,
+    migrations,
+    schema_info,
+)
 from tests import store_cases
 from tests.conftest import Clock
 
@@ -68,6 +77,7 @@ def _drop_everything(url: str) -> None:
     try:
         with engine.begin() as conn:
             METADATA.drop_all(conn, checkfirst=True)
+            conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     finally:
         engine.dispose()
 
@@ -103,6 +113,35 @@ def test_v1_postgres_database_upgrades_in_place(pg_url):
     store = Store(pg_url)
     store_cases.check_upgraded(store)
     store.close()
+
+
+def test_v3_postgres_database_gains_the_cohort_setting(pg_url):
+    store_cases.make_old_database(pg_url, 3)
+    engine = sa.create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO cohorts (name, join_code, note, created_at) "
+                "VALUES ('Rabat', 'K7MQ2P', '', now())"
+            )
+        )
+    engine.dispose()
+    store = Store(pg_url)
+    assert [(c.name, c.material) for c in store.cohorts()] == [("Rabat", DEFAULT_MATERIAL)]
+    with store.engine.connect() as conn:
+        version = sa.text("SELECT version_num FROM alembic_version")
+        assert conn.execute(version).scalars().all() == [migrations.HEAD]
+    store.close()
+
+
+def test_the_revisions_build_exactly_the_tables_of_the_code_on_postgres(pg_url):
+    engine = sa.create_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(conn)
+            assert compare_metadata(MigrationContext.configure(conn), METADATA) == []
+    finally:
+        engine.dispose()
 
 
 def test_two_instances_prepare_the_schema_together(pg_url):

@@ -19,7 +19,8 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
-from assistant import i18n, languages
+from assistant import error_text, i18n, languages
+from assistant.exercises import text as exercise_text
 from assistant.web import civicly_text, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,11 +28,15 @@ DOMAINS: dict[str, i18n.Domain] = {
     "web": text.UI,
     "civicly": civicly_text.TEXT,
     "messages": languages.MESSAGES,
+    "exercises": exercise_text.TEXT,
+    "errors": error_text.TEXT,
 }
 SOURCES = {
     "web": ROOT / "assistant/web/text.py",
     "civicly": ROOT / "assistant/web/civicly_text.py",
     "messages": ROOT / "assistant/languages.py",
+    "exercises": ROOT / "assistant/exercises/text.py",
+    "errors": ROOT / "assistant/error_text.py",
 }
 TRANSLATED = tuple(code for code in languages.CODES if code != i18n.SOURCE_LANGUAGE)
 PLURAL_FORMS = {
@@ -239,10 +244,14 @@ CALLS = {
     "tab_text.tn": ("civicly", True),
     "languages.message": ("messages", False),
     "languages.message_n": ("messages", True),
+    "phrase": ("exercises", None),  # an exercise check's message; plural when it has n=
 }
 #: The Civicly tab's helpers take a civicly key (first or second argument).
 CIVICLY_HELPERS = {"text": 0, "labelled": 1, "valued": 1}
-TABLE_MODULES = {"assistant/web/text.py", "assistant/web/civicly_text.py", "assistant/i18n.py"}
+TABLE_MODULES = {
+    "assistant/web/text.py", "assistant/web/civicly_text.py", "assistant/exercises/text.py",
+    "assistant/i18n.py", "assistant/error_text.py",
+}
 
 
 def _name(node: ast.expr) -> str:
@@ -280,11 +289,16 @@ def _keys_used_in_code() -> list[tuple[str, str, str, bool | None]]:
             name, where = _name(node.func), f"{relative}:{node.lineno}"
             if name in CALLS and node.args:
                 domain, plural = CALLS[name]
+                if plural is None:  # phrase(key, n=..., ...): a count makes it a plural
+                    plural = any(keyword.arg == "n" for keyword in node.keywords)
                 used += [(where, domain, key, plural) for key in _literals(node.args[0])]
             elif name in CIVICLY_HELPERS and relative.endswith("web/civicly.py"):
                 index = CIVICLY_HELPERS[name]
                 if len(node.args) > index:
                     used += [(where, "civicly", k, False) for k in _literals(node.args[index])]
+            elif name.endswith(".from_key") and node.args:  # SomeError.from_key(key, ...)
+                plural = any(keyword.arg == "n" for keyword in node.keywords)
+                used += [(where, "errors", k, plural) for k in _literals(node.args[0])]
             elif name.endswith("relabel.add"):
                 for keyword in node.keywords:
                     used += [(where, "web", k, False) for k in _literals(keyword.value)]
@@ -314,3 +328,12 @@ def test_keys_built_from_data_exist():
     civicly += [f"rule_{rule.id}" for rule in RULES]
     assert [k for k in web if k not in text.UI] == []
     assert [k for k in civicly if k not in civicly_text.TEXT] == []
+    exercises = [f"language_{code}" for code in languages.CODES]
+    exercises += [f"llm_backend_{kind}" for kind in ("offline", "local", "server")]
+    exercises += [f"pii_{name}_{what}" for name in ("precision", "recall")
+                  for what in ("missing", "differs")]
+    exercises += ["none", "overall"]  # {"key": ...} values inside a message
+    assert [k for k in exercises if k not in exercise_text.TEXT] == []
+    errors = [f"{field}_{what}" for field in error_text.RECORD_FIELDS
+              for what in ("missing", "too_long", "control")]  # the store's _text checks
+    assert [k for k in errors if k not in error_text.TEXT] == []

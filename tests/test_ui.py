@@ -61,7 +61,8 @@ class _Store:
 def test_about_page_says_what_answers_and_what_is_stored(course, language):
     page = about_markdown(_stub(), course, _Store(), language)
     assert "extractive" in page and "e5-small-q4" in page and course.version() in page
-    assert "sqlite:///data/learners.sqlite3" in page and "180" in page
+    assert "sqlite:///data/learners.sqlite3" in page
+    assert tn("about_retention_days", 180, language) in page  # the configured 180 days
     assert page.startswith(f"<div dir='{'rtl' if language == 'ar' else 'ltr'}'")
 
 

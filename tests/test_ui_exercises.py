@@ -158,6 +158,36 @@ def test_rendered_messages_are_escaped():
     assert "<script>" not in html and "dir='rtl'" in html
 
 
+def test_check_messages_are_shown_in_the_learners_language(runner, store, exercises):
+    step = exercises["redact-before-store"].step("measure-detector")
+    answer = values(step, precision=1.0, recall=0.5, weakest_language="English")
+    french = runner.check("redact-before-store", "measure-detector", "L6", "fr", answer)
+    assert "❌ `pii_precision_recall`" in french.checks
+    assert "<span lang='fr'>Précision mesurée : 1.00 ; rappel : 0.84." in french.checks
+    assert "la langue dont le rappel est le plus faible est le français" in french.checks
+    assert "Measured precision" not in french.checks
+    saved = store.exercise_progress("L6", "redact-before-store")["measure-detector"].checks[0]
+    assert saved["message"].startswith("Measured precision 1.00, recall 0.84.")  # English kept
+    assert saved["phrases"][0] == {"key": "pii_measured",
+                                   "params": {"precision": 1.0, "recall": 0.84}}
+    # Reopened later in Arabic: the saved result is shown in Arabic.
+    arabic = runner.view("redact-before-store", "measure-detector", "L6", "ar")
+    assert "<span lang='ar'>الدقة المقيسة 1.00، والاستدعاء 0.84." in arabic.checks
+    assert "راجع إجابتك: اللغة ذات الاستدعاء الأدنى هي الفرنسية." in arabic.checks
+    assert "dir='rtl'" in arabic.checks
+
+
+def test_outcomes_saved_before_translation_show_their_english_message(runner, store):
+    old = {"name": "pii_spans_found", "passed": False, "message": "You found 2 of 19 labelled items."}
+    store.save_step("L7", "redact-before-store", "spot-by-hand", "started", {}, [old])
+    view = runner.view("redact-before-store", "spot-by-hand", "L7", "fr")
+    assert "<span dir='ltr' lang='en'>You found 2 of 19 labelled items.</span>" in view.checks
+    unknown = {**old, "phrases": [{"key": "since_removed", "params": {}}]}
+    broken = {**old, "phrases": [{"key": "min_words", "params": {"input": "x"}}]}  # no n
+    for item in (unknown, broken):
+        assert "lang='en'>You found 2 of 19" in render_checks([item], "ar")
+
+
 def test_hints_are_revealed_one_at_a_time(runner):
     text, shown = runner.hints("redact-before-store", "spot-by-hand", 0, "en")
     assert shown == 1 and "Hint 1 of 2" in text and "Hint 2" not in text

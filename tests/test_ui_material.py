@@ -119,3 +119,22 @@ def test_publish_and_the_class_setting_reach_the_learners_answer(world, tmp_path
     assert not cited("bruno")
     message, table, _ = panel.delete(SID, "instructor:zorblat", "en")
     assert "✅" in message and table["data"] == []
+
+
+def test_an_upload_too_large_is_reported_in_the_interface_language(world, tmp_path, monkeypatch):
+    panel, _, _ = world
+    monkeypatch.setattr(material_module, "POLL_SECONDS", 0.05)
+    limit = panel.library.settings.max_upload_mb
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * int(limit * 220_000))
+    size = big.stat().st_size / 1_048_576
+    english = list(panel.upload(SID, [str(big)], "auto", "", "en"))[-1][0]
+    assert f"{size:.1f} MB, more than the {limit:g} MB limit (ASSISTANT_MAX_UPLOAD_MB)" in english
+    french = list(panel.upload(SID, [str(big)], "auto", "", "fr"))[-1][0]
+    assert f"{size:.1f} Mo, au-delà de la limite de {limit:g} Mo" in french
+    arabic = list(panel.upload(SID, [str(big)], "auto", "", "ar"))[-1][0]
+    assert f"أكثر من الحد البالغ {limit:g} ميغابايت" in arabic
+    unsupported = tmp_path / "notes.exe"
+    unsupported.write_bytes(b"MZ")
+    french = list(panel.upload(SID, [str(unsupported)], "auto", "", "fr"))[-1][0]
+    assert "type de fichier non pris en charge" in french

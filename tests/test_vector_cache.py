@@ -21,7 +21,8 @@ import numpy as np
 import pytest
 
 from assistant.rag import vector_cache
-from assistant.rag.answer import Assistant, build_assistant
+from assistant.rag.answer import Assistant
+from assistant.rag.build import build_assistant
 from assistant.rag.embeddings import E5SmallQ4, FakeEmbedder
 from assistant.rag.generate import ExtractiveGenerator
 from assistant.rag.ingest import ingest

@@ -12,27 +12,47 @@ implemented.
 Packaged exercises that are Python packages register their checks in their own
 ``checks.py``; :func:`import_builtin_checks` imports those modules once, so a
 spec can be validated without importing anything heavier.
+
+A check writes its message as :class:`~assistant.exercises.text.Phrase`
+objects (keys of the ``exercises`` string table) through :func:`result`, so
+the result carries both the English ``message`` and what the learner's view
+needs to show it in the learner's language.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from assistant.exercises.text import Phrase, phrase, render
 
 EXERCISES_DIR = Path(__file__).parent
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """What an automatic check found: pass or fail, an English message, the numbers."""
+    """What an automatic check found: pass or fail, an English message, the numbers.
+
+    ``phrases`` are the message as keys of the ``exercises`` strings and their
+    values, to show it in another language; a result built without them (a
+    third-party check) is shown in English.
+    """
 
     name: str
     passed: bool
     message: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    phrases: tuple[Phrase, ...] = ()
+
+
+def result(
+    name: str, passed: bool, phrases: Sequence[Phrase], values: Mapping[str, Any] | None = None
+) -> CheckResult:
+    """A :class:`CheckResult` whose English ``message`` is rendered from ``phrases``."""
+    return CheckResult(name, passed, render(phrases), dict(values or {}), tuple(phrases))
 
 
 CheckFunction = Callable[..., CheckResult]
@@ -54,10 +74,10 @@ def register(name: str) -> Callable[[CheckFunction], CheckFunction]:
 def min_words(submission: Mapping[str, Any], *, input: str, words: int) -> CheckResult:
     """The learner's text answer ``input`` has at least ``words`` words."""
     count = len(str(submission.get(input) or "").split())
-    return CheckResult(
+    return result(
         "min_words",
         count >= words,
-        f"{input}: {count} words (at least {words} expected).",
+        [phrase("min_words", input=input, n=count, minimum=words)],
         {"input": input, "words": count, "minimum": words},
     )
 

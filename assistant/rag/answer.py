@@ -35,9 +35,9 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -45,23 +45,15 @@ import numpy as np
 from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
-from assistant.rag import guardrails, prompts
-from assistant.rag.embeddings import Embedder, make_embedder
-from assistant.rag.generate import Draft, ExtractiveGenerator, Generator, make_generator
-from assistant.rag.index import Stores
-from assistant.rag.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
+from assistant.rag import guardrails, passages, prompts
+from assistant.rag.generate import Draft, ExtractiveGenerator, Generator
 from assistant.rag.retrieve import Retriever
 from assistant.rag.screen import QuestionScreen, Verdict, build_screen, reply_text
-from assistant.rag.vector_cache import cached
-from assistant.types import Answer, Citation, Hit, RetrievalResult, Turn
+from assistant.types import Answer, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = textnorm.MAX_QUESTION_CHARS
-SNIPPET_CHARS = 320
-#: How far (in fused-score units, roughly standard deviations) a passage in the
-#: learner's language may trail the best passage and still be preferred.
-SAME_LANGUAGE_MARGIN = 1.0
 #: A generated text is "in the wrong language" only when detection is this sure.
 WRONG_LANGUAGE_CONFIDENCE = 0.9
 #: Follow-ups this short, or with a referring word, are read with the last question.
@@ -99,29 +91,6 @@ def text_pieces(text: str) -> list[str]:
     return pieces
 
 
-def _snippet(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= SNIPPET_CHARS:
-        return text
-    cut = text.rfind(" ", 0, SNIPPET_CHARS)
-    return text[: cut if cut > 0 else SNIPPET_CHARS] + " …"
-
-
-def _citation(marker: int, hit: Hit) -> Citation:
-    chunk = hit.chunk
-    return Citation(
-        marker=marker,
-        document=chunk.doc_id,
-        section=chunk.section_id,
-        section_title=chunk.section_path[-1] if chunk.section_path else chunk.title,
-        title=chunk.title,
-        language=chunk.language,
-        snippet=_snippet(chunk.text),
-        passage=chunk.text,
-        source=chunk.source,
-    )
-
-
 def is_follow_up(question: str, language: str) -> bool:
     """True when ``question`` probably leans on the previous turn."""
     words = [w.strip("?¿!¡.,;:«»\"'؟،").lower() for w in question.split()]
@@ -129,60 +98,68 @@ def is_follow_up(question: str, language: str) -> bool:
     return len(words) <= FOLLOW_UP_MAX_WORDS or any(w in referring for w in words)
 
 
-def _sanitize(
-    hits: Sequence[Hit], trusted: guardrails.TrustedReferences
-) -> tuple[list[Hit], int, int]:
-    """Passages made safe to show, and how many sentences of each kind went.
+@dataclass
+class _Trace:
+    """What one answer gathers on its way, shared by every reply it may end in.
 
-    Normalised, without instruction-like or planted sentences (requests to pay,
-    send data or log in; links the course does not contain).
+    ``flags`` are guardrail events, ``notes`` the learner-visible notes appended
+    to the reply, ``versions`` the prompt templates used, ``timings`` the time
+    each step took.
     """
-    clean: list[Hit] = []
-    instructions = planted = 0
-    for hit in hits:
-        result = guardrails.sanitize(hit.chunk.text, trusted)
-        instructions += len(result.instructions)
-        planted += len(result.planted)
-        same = result.text == hit.chunk.text
-        clean.append(hit if same else replace(hit, chunk=replace(hit.chunk, text=result.text)))
-    return clean, instructions, planted
 
+    language: str
+    model: str
+    question: str
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    versions: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
 
-def _sanitize_flags(instructions: int, planted: int) -> list[str]:
-    """The flags an instructor sees for what :func:`_sanitize` removed (never the text)."""
-    flags = []
-    if instructions:
-        flags.append("instructions_removed")
-        log.warning("Removed %d instruction-like sentence(s) from retrieved passages", instructions)
-    if planted:
-        flags.append("planted_content")
-        log.warning("Removed %d planted sentence(s) (payment, personal data, login or unknown "
-                    "link) from retrieved passages", planted)
-    return flags
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        """Record how long the ``with`` block took as ``timings[step + "_ms"]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[f"{step}_ms"] = (time.perf_counter() - started) * 1000
 
+    def reply(self, text: str, *, covered: bool, status: str, **fields: Any) -> Answer:
+        """The answer: ``text`` followed by the notes, with everything gathered so far."""
+        fields.setdefault("prompt_version", "+".join(self.versions))
+        fields.setdefault("flags", tuple(self.flags))
+        return Answer(
+            text="\n\n".join([text, *self.notes]), covered=covered, status=status,
+            timings_ms=self.timings, notes=tuple(self.notes), language=self.language,
+            model=self.model, question=self.question, **fields,
+        )
 
-def _invalid(text: str, base: dict[str, Any]) -> Answer | None:
-    """The friendly reply to an empty or over-long text, or None when it is fine."""
-    if text and len(text) <= MAX_QUESTION_CHARS:
-        return None
-    language = base["language"]
-    message = (
-        languages.message_n("question_too_long", len(text), language, limit=MAX_QUESTION_CHARS)
-        if text
-        else languages.message("empty_question", language)
-    )
-    return Answer(text=message, covered=False, status="invalid_question", **base)
+    def invalid(self) -> Answer | None:
+        """The friendly reply to an empty or over-long question, or None when it is fine."""
+        text = self.question
+        if text and len(text) <= MAX_QUESTION_CHARS:
+            return None
+        message = (
+            languages.message_n(
+                "question_too_long", len(text), self.language, limit=MAX_QUESTION_CHARS
+            )
+            if text
+            else languages.message("empty_question", self.language)
+        )
+        return Answer(
+            text=message, covered=False, status="invalid_question", language=self.language,
+            model=self.model, question=text,
+        )
 
-
-def _failed(exc: BackendError, model: str, base: dict[str, Any], **fields: Any) -> Answer:
-    """The localized "model unavailable / too slow" reply; the error goes to the log."""
-    log.error("Generation failed (%s): %s", model, exc)
-    key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
-    flags = (*fields.pop("flags", ()), key)
-    return Answer(
-        text=languages.message(key, base["language"]), status="error", flags=flags, **fields,
-        **base,
-    )
+    def failed(self, exc: BackendError, covered: bool, **fields: Any) -> Answer:
+        """The localized "model unavailable / too slow" reply; the error goes to the log."""
+        log.error("Generation failed (%s): %s", self.model, exc)
+        key = "backend_timeout" if isinstance(exc, BackendTimeout) else "backend_error"
+        return Answer(
+            text=languages.message(key, self.language), status="error", covered=covered,
+            flags=(*self.flags, key), language=self.language, model=self.model,
+            question=self.question, **fields,
+        )
 
 
 class Assistant:
@@ -266,32 +243,32 @@ class Assistant:
             )
         message = textnorm.question(message)
         reply_language = languages.normalize(language) if language else languages.detect(message)
-        base: dict[str, Any] = {
-            "language": reply_language, "model": self.generator.id, "question": message
-        }
-        invalid = _invalid(message, base)
+        trace = _Trace(reply_language, self.generator.id, message)
+        invalid = trace.invalid()
         if invalid is not None:
             return invalid
         result = self.retriever.search(message, language=reply_language)
-        passages, removed, planted = _sanitize(
-            self._passages(result, reply_language), self.retriever.trusted_references
+        sources, flags = passages.sanitize(
+            passages.pick(result, reply_language), self.retriever.trusted_references
         )
-        flags = _sanitize_flags(removed, planted)
+        trace.flags.extend(flags)
         try:
-            draft = draft_reply(message, department, reply_language, passages)
+            draft = draft_reply(message, department, reply_language, sources)
         except BackendError as exc:
-            return _failed(exc, self.generator.id, base, covered=result.covered, flags=flags)
-        check = guardrails.check_markers(draft.text, len(passages))
+            return trace.failed(exc, result.covered)
+        check = guardrails.check_markers(draft.text, len(sources))
         if check.invalid:
-            flags.append("invalid_markers")
+            trace.flags.append("invalid_markers")
         return Answer(
             text=check.text,
             covered=result.covered,
-            citations=tuple(_citation(m, passages[m - 1]) for m in check.valid),
+            citations=tuple(passages.citation(m, sources[m - 1]) for m in check.valid),
             prompt_version=draft.prompt_version,
             status="answered",
-            flags=tuple(flags),
-            **base,
+            flags=tuple(trace.flags),
+            language=reply_language,
+            model=trace.model,
+            question=message,
         )
 
     # -- steps -----------------------------------------------------------------
@@ -308,278 +285,219 @@ class Assistant:
     ) -> Iterator[Checking | Answer]:
         # Never yields text: the only text a learner sees is the final Answer's.
         question = textnorm.question(question)  # the gate: clean, "" when nothing to search
-        flags: list[str] = []
-        notes: list[str] = []
-        if language:
-            answer_language = languages.normalize(language)
-        else:
-            foreign = languages.detect_foreign(question) if question else None
-            answer_language = languages.DEFAULT_LANGUAGE if foreign else languages.detect(question)
-            if foreign:
-                flags.append("unsupported_language")
-                notes.append(
-                    languages.message("unsupported_language", answer_language, language=foreign)
-                )
-        base: dict[str, Any] = {
-            "language": answer_language, "model": self.generator.id, "question": question
-        }
-        invalid = _invalid(question, base)
+        trace = self._start(question, language)
+        invalid = trace.invalid()
         if invalid is not None:
             yield invalid
             return
 
-        timings: dict[str, float] = {}
-        versions: list[str] = []
         vector = None
         if self.screen is not None:
-            started = time.perf_counter()
-            if self.screen.needs_vector:
-                vector = self.retriever.embedder.embed_query(textnorm.embedding_window(question))
-            verdict = self.screen.check(question, answer_language, vector)
-            timings["screen_ms"] = (time.perf_counter() - started) * 1000
+            with trace.timed("screen"):
+                if self.screen.needs_vector:
+                    vector = self._embed(question)
+                verdict = self.screen.check(question, trace.language, vector)
             if verdict.flagged:
-                yield self._screened(verdict, answer_language, timings, flags, notes, base)
+                yield self._screened(verdict, trace)
                 return
-        started = time.perf_counter()
-        standalone = self._standalone(question, answer_language, history, versions, flags)
-        base["question"] = standalone
-        timings["condense_ms"] = (time.perf_counter() - started) * 1000
+        with trace.timed("condense"):
+            standalone = self._standalone(question, history, trace)
+        trace.question = standalone
 
-        started = time.perf_counter()
-        # The question is embedded once per answer: the screen's vector (when the
-        # question was not rewritten) or this one serves retrieval and the generator.
-        if vector is None or standalone != question:
-            query = textnorm.question(standalone)
-            vector = self.retriever.embedder.embed_query(textnorm.embedding_window(query))
-        result = self.retriever.search(
-            standalone, language=answer_language, modules=modules, vector=vector
-        )
-        # The extractive generator embeds the text it is given; the same text, the same vector.
-        if textnorm.question(standalone) != standalone:
-            vector = None
-        timings["retrieve_ms"] = (time.perf_counter() - started) * 1000
+        with trace.timed("retrieve"):
+            # The question is embedded once per answer: the screen's vector (when the
+            # question was not rewritten) or this one serves retrieval and the generator.
+            if vector is None or standalone != question:
+                vector = self._embed(textnorm.question(standalone))
+            result = self.retriever.search(
+                standalone, language=trace.language, modules=modules, vector=vector
+            )
+            # The extractive generator embeds the text it is given; the same text, the same vector.
+            if textnorm.question(standalone) != standalone:
+                vector = None
         if not result.covered:
-            yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
+            yield self._refusal(result, trace)
             return
 
-        passages, removed, planted = _sanitize(
-            self._passages(result, answer_language), self.retriever.trusted_references
+        sources, flags = passages.sanitize(
+            passages.pick(result, trace.language), self.retriever.trusted_references
         )
-        flags.extend(_sanitize_flags(removed, planted))
+        trace.flags.extend(flags)
         task = "hint" if tutor else "answer"
-        stream = getattr(self.generator, "stream", None) if streaming else None
-        if stream is not None:
+        streams = streaming and callable(getattr(self.generator, "stream", None))
+        if streams:
             yield Checking()
-        started = time.perf_counter()
         try:
-            draft = self._draft(standalone, answer_language, passages, task, stream, vector)
+            with trace.timed("generate"):
+                draft = self._draft(standalone, trace.language, sources, task, streams, vector)
         except BackendError as exc:
-            timings["generate_ms"] = (time.perf_counter() - started) * 1000
-            yield _failed(
-                exc, self.generator.id, base, covered=True, prompt_version="+".join(versions),
-                timings_ms=timings, flags=flags,
+            yield trace.failed(
+                exc, True, prompt_version="+".join(trace.versions), timings_ms=trace.timings
             )
             return
-        timings["generate_ms"] = (time.perf_counter() - started) * 1000
-        versions.append(draft.prompt_version)
+        trace.versions.append(draft.prompt_version)
         if draft.declined:
-            flags.append("model_declined")
-            yield self._refusal(result, answer_language, versions, timings, flags, notes, base)
+            trace.flags.append("model_declined")
+            yield self._refusal(result, trace)
             return
-        draft = self._verified(draft, standalone, answer_language, passages, task, flags, vector)
-        if "extractive_fallback" in flags:
-            versions.append(draft.prompt_version)
-            base["model"] = f"{self.generator.id}>extractive"
-            notes.append(languages.message("extractive_fallback", answer_language))
-        yield self._compose(draft, passages, answer_language, task, versions, timings, flags, notes, base)
+        draft = self._verified(draft, standalone, sources, task, trace, vector)
+        yield self._compose(draft, sources, task, trace)
 
-    def _standalone(
-        self,
-        question: str,
-        language: str,
-        history: Sequence[Turn],
-        versions: list[str],
-        flags: list[str],
-    ) -> str:
+    def _start(self, question: str, language: str | None) -> _Trace:
+        """The answer's trace, with its language: forced, detected, or English with a note."""
+        if language:
+            return _Trace(languages.normalize(language), self.generator.id, question)
+        foreign = languages.detect_foreign(question) if question else None
+        if not foreign:
+            return _Trace(languages.detect(question), self.generator.id, question)
+        trace = _Trace(languages.DEFAULT_LANGUAGE, self.generator.id, question)
+        trace.flags.append("unsupported_language")
+        trace.notes.append(
+            languages.message("unsupported_language", trace.language, language=foreign)
+        )
+        return trace
+
+    def _embed(self, question: str) -> np.ndarray:
+        return self.retriever.embedder.embed_query(textnorm.embedding_window(question))
+
+    def _standalone(self, question: str, history: Sequence[Turn], trace: _Trace) -> str:
         """The question to retrieve for: follow-ups are rewritten with recent turns."""
         turns = list(history)[-self.settings.memory_turns :] if self.settings.memory_turns else []
-        if not turns or not is_follow_up(question, language):
+        if not turns or not is_follow_up(question, trace.language):
             return question
         condense = getattr(self.generator, "condense", None)
         if condense is not None:
             try:
-                rewritten = str(condense([(t.question, t.answer) for t in turns], question, language))
-                versions.append(prompts.DEFAULT_VERSIONS["condense"])
-                flags.append("condensed")
+                pairs = [(t.question, t.answer) for t in turns]
+                rewritten = str(condense(pairs, question, trace.language))
+                trace.versions.append(prompts.DEFAULT_VERSIONS["condense"])
+                trace.flags.append("condensed")
                 return rewritten[:MAX_QUESTION_CHARS]
             except BackendError as exc:
                 log.warning("Condensing the follow-up failed, using the word rule: %s", exc)
-        flags.append("condensed")
+        trace.flags.append("condensed")
         return f"{turns[-1].question} {question}"[:MAX_QUESTION_CHARS]
-
-    def _passages(self, result: RetrievalResult, language: str) -> list[Hit]:
-        """Passages in the learner's language when about as good as the best; else the best."""
-        if not result.hits:
-            return []
-        best = result.hits[0].score
-        same_language = [
-            h
-            for h in result.hits
-            if h.chunk.language == language and h.score >= best - SAME_LANGUAGE_MARGIN
-        ]
-        return same_language or list(result.hits)
 
     def _draft(
         self,
         question: str,
         language: str,
-        passages: list[Hit],
+        sources: list[Hit],
         task: str,
-        stream: Callable[..., Iterator[str | Draft]] | None,
+        streams: bool,
         vector: np.ndarray | None = None,
     ) -> Draft:
-        """Generate the draft, reading the model's ``stream`` when given.
+        """Generate the draft, reading the model's stream when ``streams``.
 
         A streamed reply is read piece by piece (so a slow local model is timed
         per piece, not per reply) but its raw pieces are dropped here: only the
         parsed draft goes on to the checks. ``vector`` (the question's embedding)
         goes to the extractive generator.
         """
-        if isinstance(self.generator, ExtractiveGenerator):
-            return self.generator.generate(
-                question, language, passages, task=task, query_vector=vector
-            )
-        if stream is None:
-            return self.generator.generate(question, language, passages, task=task)
+        return self._generate(self.generator, question, language, sources, task, streams, vector)
+
+    @staticmethod
+    def _generate(
+        generator: Generator,
+        question: str,
+        language: str,
+        sources: list[Hit],
+        task: str,
+        streams: bool = False,
+        vector: np.ndarray | None = None,
+    ) -> Draft:
+        if isinstance(generator, ExtractiveGenerator):
+            return generator.generate(question, language, sources, task=task, query_vector=vector)
+        if not streams:
+            return generator.generate(question, language, sources, task=task)
         draft: Draft | None = None
-        for item in stream(question, language, passages, task=task):
+        for item in generator.stream(question, language, sources, task=task):  # type: ignore[attr-defined]
             if isinstance(item, Draft):
                 draft = item
         if draft is None:
-            raise BackendError(f"{self.generator.id} ended its stream without a reply.")
+            raise BackendError(f"{generator.id} ended its stream without a reply.")
         return draft
 
     def _verified(
         self,
         draft: Draft,
         question: str,
-        language: str,
-        passages: list[Hit],
+        sources: list[Hit],
         task: str,
-        flags: list[str],
+        trace: _Trace,
         vector: np.ndarray | None = None,
     ) -> Draft:
         """Drop markers that point nowhere; fall back when the draft can't be trusted."""
-        check = guardrails.check_markers(draft.text, len(passages))
+        check = guardrails.check_markers(draft.text, len(sources))
         if check.invalid:
-            flags.append("invalid_markers")
+            trace.flags.append("invalid_markers")
         draft = replace(draft, text=check.text, cited=check.valid)
         if self.fallback is None:
             return draft
+        problems = self._distrust(draft, trace.language)
+        trace.flags.extend(problems)
+        if not problems:
+            return draft
+        trace.flags.append("extractive_fallback")
+        fallback = self._generate(self.fallback, question, trace.language, sources, task,
+                                  vector=vector)
+        trace.versions.append(fallback.prompt_version)
+        trace.model = f"{self.generator.id}>extractive"
+        trace.notes.append(languages.message("extractive_fallback", trace.language))
+        return fallback
+
+    def _distrust(self, draft: Draft, language: str) -> list[str]:
+        """Why a model's draft cannot be shown, as flags; empty when it can."""
+        problems = []
         detected, confidence = languages.detect_with_confidence(guardrails.strip_markers(draft.text))
-        wrong_language = (
-            detected is not None and detected != language and confidence >= WRONG_LANGUAGE_CONFIDENCE
-        )
-        if wrong_language:
-            flags.append("wrong_language")
+        if detected is not None and detected != language and confidence >= WRONG_LANGUAGE_CONFIDENCE:
+            problems.append("wrong_language")
         if not draft.cited:
-            flags.append("uncited")
+            problems.append("uncited")
         # A model that obeyed an injection the passage filter missed, or echoes one.
-        instructions = bool(guardrails.remove_instructions(draft.text)[1])
-        if instructions:
-            flags.append("draft_instructions")
+        if guardrails.remove_instructions(draft.text)[1]:
+            problems.append("draft_instructions")
         # A model that asks the learner to pay, send data, log in or visit an unknown
         # link, whether it read that somewhere or made it up.
-        planted = guardrails.carries_planted(draft.text, self.retriever.trusted_references)
-        if planted:
-            flags.append("draft_planted")
-        if wrong_language or not draft.cited or instructions or planted:
-            flags.append("extractive_fallback")
-            if isinstance(self.fallback, ExtractiveGenerator):
-                return self.fallback.generate(
-                    question, language, passages, task=task, query_vector=vector
-                )
-            return self.fallback.generate(question, language, passages, task=task)
-        return draft
+        if guardrails.carries_planted(draft.text, self.retriever.trusted_references):
+            problems.append("draft_planted")
+        return problems
 
-    def _compose(
-        self,
-        draft: Draft,
-        passages: list[Hit],
-        language: str,
-        task: str,
-        versions: list[str],
-        timings: dict[str, float],
-        flags: list[str],
-        notes: list[str],
-        base: dict[str, Any],
-    ) -> Answer:
-        citations = tuple(_citation(m, passages[m - 1]) for m in draft.cited)
+    def _compose(self, draft: Draft, sources: list[Hit], task: str, trace: _Trace) -> Answer:
+        language = trace.language
+        citations = tuple(passages.citation(m, sources[m - 1]) for m in draft.cited)
         other = sorted({c.language for c in citations if c.language != language})
         if other:
             names = ", ".join(languages.display_name(code) for code in other)
-            notes.append(languages.message("source_other_language", language, languages=names))
+            trace.notes.append(
+                languages.message("source_other_language", language, languages=names)
+            )
         # Only the instructor's material cited: the learner is not told it is the course's.
         only_instructor = bool(citations) and all(c.source == "instructor" for c in citations)
         key = "from_instructor" if only_instructor else "from_course"
         intro = languages.message("hint_intro" if task == "hint" else key, language)
-        text = "\n\n".join([intro, draft.text, *notes])
-        return Answer(
-            text=text,
-            covered=True,
-            citations=citations,
-            prompt_version="+".join(versions),
-            timings_ms=timings,
-            notes=tuple(notes),
+        return trace.reply(
+            f"{intro}\n\n{draft.text}", covered=True, citations=citations,
             status="hint" if task == "hint" else "answered",
-            flags=tuple(flags),
-            **base,
         )
 
-    def _refusal(
-        self,
-        result: RetrievalResult,
-        language: str,
-        versions: list[str],
-        timings: dict[str, float],
-        flags: list[str],
-        notes: list[str],
-        base: dict[str, Any],
-    ) -> Answer:
+    def _refusal(self, result: RetrievalResult, trace: _Trace) -> Answer:
         version, text = prompts.render_text(
-            "refusal", language=language, modules=self._closest_modules(result.hits, language)
+            "refusal", language=trace.language,
+            modules=self._closest_modules(result.hits, trace.language),
         )
-        return Answer(
-            text="\n\n".join([text, *notes]),
-            covered=False,
-            prompt_version="+".join([*versions, version]),
-            timings_ms=timings,
-            notes=tuple(notes),
-            status="not_covered",
-            flags=tuple(flags),
-            **base,
+        return trace.reply(
+            text, covered=False, status="not_covered",
+            prompt_version="+".join([*trace.versions, version]),
         )
 
-    def _screened(
-        self,
-        verdict: Verdict,
-        language: str,
-        timings: dict[str, float],
-        flags: list[str],
-        notes: list[str],
-        base: dict[str, Any],
-    ) -> Answer:
+    def _screened(self, verdict: Verdict, trace: _Trace) -> Answer:
         """The reply to a screened question: help for distress, a polite refusal otherwise."""
         status = "support" if verdict.category == "distress" else "declined"
-        return Answer(
-            text="\n\n".join([reply_text(verdict, language, self.settings), *notes]),
-            covered=False,
+        return trace.reply(
+            reply_text(verdict, trace.language, self.settings), covered=False, status=status,
             prompt_version=self.screen.version if self.screen and verdict.source == "llm" else "",
-            timings_ms=timings,
-            notes=tuple(notes),
-            status=status,
-            flags=(*flags, f"screened_{verdict.category}", f"screened_by_{verdict.source}"),
-            **base,
+            flags=(*trace.flags, f"screened_{verdict.category}", f"screened_by_{verdict.source}"),
         )
 
     def _closest_modules(self, hits: Sequence[Hit], language: str) -> list[str]:
@@ -588,52 +506,3 @@ class Assistant:
         for hit in sorted(hits, key=lambda h: h.chunk.language != language):
             titles.setdefault(hit.chunk.module, hit.chunk.title)
         return list(titles.values())[:3]
-
-
-def build_assistant(
-    settings: Settings,
-    *,
-    embedder: Embedder | None = None,
-    chat_model: object | None = None,
-    ingest_if_empty: bool = True,
-    progress: ProgressFactory = no_progress,
-) -> tuple[Assistant, IngestReport | None]:
-    """Open (or, on first run, build) the index of the built-in corpus and an Assistant.
-
-    ``chat_model`` replaces the configured LangChain chat model (tests pass fakes).
-    """
-    retriever, report = build_retriever(
-        settings, embedder=embedder, ingest_if_empty=ingest_if_empty, progress=progress
-    )
-    generator = make_generator(settings, retriever.embedder, chat_model=chat_model)
-    # LLM moderation only for a model the settings name (an injected chat model is a test's).
-    moderator = getattr(generator, "chat_model", None) if _configured_llm(settings) else None
-    screen = build_screen(settings, retriever.embedder.id, moderator)
-    return Assistant(settings, retriever, generator, screen=screen or False), report
-
-
-def _configured_llm(settings: Settings) -> bool:
-    return settings.llm.strip() not in ("", "extractive")
-
-
-def build_retriever(
-    settings: Settings,
-    *,
-    embedder: Embedder | None = None,
-    ingest_if_empty: bool = True,
-    progress: ProgressFactory = no_progress,
-) -> tuple[Retriever, IngestReport | None]:
-    """Open (or, on first run, build) the index of the built-in corpus; no generator.
-
-    The embedder is put behind the embedding cache (:mod:`assistant.rag.vector_cache`):
-    the first run takes the built-in course's vectors from the shipped file, and
-    answers take sentence vectors from the cache.
-    """
-    embedder = cached(embedder or make_embedder(settings.embedder), settings)
-    stores = Stores(settings, embedder)
-    report = None
-    if ingest_if_empty and stores.catalog.chunk_count() == 0:
-        corpus = Path(settings.corpus_dir)
-        log.info("First run: indexing the course in %s", corpus)
-        report = Ingestor(settings, embedder, stores).run(corpus, progress=progress)
-    return Retriever(settings, embedder, stores), report

@@ -33,7 +33,7 @@ from pathlib import Path, PurePath
 
 from assistant import languages, textnorm
 from assistant.config import Settings
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError, DocumentError
 from assistant.rag.catalog import DocumentRecord
 from assistant.rag.embeddings import Embedder
 from assistant.rag.index import Stores
@@ -91,6 +91,13 @@ class FileReport:
     doc_id: str = ""
     chunks: int = 0
     reason: str = ""
+    #: The error behind a failure, when it has a translatable message (``error_text.describe``).
+    cause: AssistantError | None = None
+
+
+def _failed(shown: str, cause: AssistantError, doc_id: str = "") -> FileReport:
+    """A failed upload whose reason is ``cause``'s message (keyed: translatable in the UI)."""
+    return FileReport(shown, "failed", doc_id, reason=str(cause), cause=cause)
 
 
 @dataclass(frozen=True)
@@ -190,13 +197,12 @@ class Library:
         with self._lock:
             record = self.stores.catalog.documents().get(doc_id)
             if record is None or record.source != INSTRUCTOR:
-                return FileReport(Path(file).name, "failed", doc_id,
-                                  reason="no such instructor document")
+                return _failed(Path(file).name, DocumentError.from_key("upload_no_document"),
+                               doc_id)
             folder = self._folder_of(doc_id)
             if folder is None:
-                return FileReport(Path(file).name, "failed", doc_id, reason=(
-                    "this document was added on the server with `assistant ingest`; "
-                    "replace its file there and ingest again"))
+                return _failed(Path(file).name,
+                               DocumentError.from_key("upload_server_document"), doc_id)
             labels = Labels(module=record.module, language=record.language, publish=False)
             return self._ingest(Path(file), Path(file).name, folder.name, labels, progress)
 
@@ -240,14 +246,16 @@ class Library:
         if not language or language == "auto":
             return None
         if not languages.is_supported(language):
-            raise ConfigError(f"Unknown language {language!r}; use one of {', '.join(languages.CODES)}.")
+            raise ConfigError.from_key(
+                "upload_language_unknown", language=language, valid=", ".join(languages.CODES)
+            )
         return languages.normalize(language)
 
     @staticmethod
     def _module(module: str | None) -> str | None:
         cleaned = " ".join(textnorm.clean(module or "").split())
         if len(cleaned) > MAX_MODULE_CHARS:
-            raise ConfigError(f"Module names have at most {MAX_MODULE_CHARS} characters.")
+            raise ConfigError.from_key("upload_module_too_long", maximum=MAX_MODULE_CHARS)
         return cleaned or None
 
     def _ingest(
@@ -262,24 +270,23 @@ class Library:
         suffix = Path(name).suffix
         if suffix not in LOADERS:
             supported = ", ".join(sorted(LOADERS))
-            return FileReport(shown, "failed", reason=f"unsupported file type; use {supported}")
+            return _failed(shown, DocumentError.from_key("upload_unsupported_type",
+                                                         supported=supported))
         try:
             size = file.stat().st_size
         except OSError as exc:
-            return FileReport(shown, "failed", reason=f"cannot read the upload: {exc.strerror}")
+            return _failed(shown, DocumentError.from_key("upload_unreadable", reason=exc.strerror))
         if size > self.max_bytes:
-            return FileReport(shown, "failed", reason=(
-                f"{size / 1_048_576:.1f} MB, more than the {self.settings.max_upload_mb:g} MB "
-                "limit (ASSISTANT_MAX_UPLOAD_MB)"))
+            return _failed(shown, DocumentError.from_key(
+                "upload_too_large", size=size / 1_048_576, limit=self.settings.max_upload_mb))
         stem = stem or Path(name).stem
         folder = self.root / stem
         target = folder / f"{stem}{suffix}"
         doc_id = make_doc_id(INSTRUCTOR, stem)
         existing = self.stores.catalog.documents().get(doc_id)
         if existing is not None and self._folder_of(doc_id) is None:
-            return FileReport(shown, "failed", doc_id, reason=(
-                f"a document with this name ({doc_id}) was added on the server with "
-                "`assistant ingest`; rename the file"))
+            return _failed(shown, DocumentError.from_key("upload_name_taken", doc_id=doc_id),
+                           doc_id)
         known = doc_id if existing is not None else ""  # a failed new file made no document
         aside = folder / _ASIDE
         shutil.rmtree(aside, ignore_errors=True)
@@ -299,7 +306,9 @@ class Library:
         except Exception as exc:  # one file's trouble is that file's report line
             log.warning("Upload %s failed", shown, exc_info=exc)
             self._restore(folder, target, aside)
-            return FileReport(shown, "failed", known, reason=textnorm.file_name(str(exc)))
+            cause = exc if isinstance(exc, AssistantError) and exc.key else None
+            return FileReport(shown, "failed", known, reason=textnorm.file_name(str(exc)),
+                              cause=cause)
         if report.errors or doc_id not in {*report.added, *report.updated, *report.unchanged}:
             self._restore(folder, target, aside)
             why = next(iter(report.errors.values()), "could not be ingested")

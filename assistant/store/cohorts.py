@@ -61,23 +61,21 @@ def normalize_join_code(code: str) -> str:
     """``code`` as stored: capitals, without spaces or dashes; raise if it cannot be one."""
     cleaned = "".join(ch for ch in str(code).upper() if ch not in " -\t")
     if len(cleaned) != JOIN_CODE_LENGTH or any(ch not in JOIN_CODE_ALPHABET for ch in cleaned):
-        raise InvalidRecordError(
-            f"{code.strip()!r} is not a join code: a code has {JOIN_CODE_LENGTH} letters and "
-            "digits, never 0, O, 1 or I. Copy it again from your instructor."
+        raise InvalidRecordError.from_key(
+            "join_code_malformed", code=code.strip(), length=JOIN_CODE_LENGTH
         )
     return cleaned
 
 
-def _text(value: str, what: str, maximum: int, *, required: bool = True) -> str:
+def _text(value: str, field: str, maximum: int, *, required: bool = True) -> str:
+    """``value`` with its spaces collapsed; ``field`` (in ``error_text.RECORD_FIELDS``) keys the errors."""
     value = " ".join(str(value).split())
     if required and not value:
-        raise InvalidRecordError(f"Please give a {what}.")
+        raise InvalidRecordError.from_key(f"{field}_missing")
     if len(value) > maximum:
-        raise InvalidRecordError(
-            f"The {what} is {len(value)} characters long; keep it to {maximum}."
-        )
+        raise InvalidRecordError.from_key(f"{field}_too_long", length=len(value), maximum=maximum)
     if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
-        raise InvalidRecordError(f"The {what} contains invisible control characters.")
+        raise InvalidRecordError.from_key(f"{field}_control")
     return value
 
 
@@ -117,7 +115,7 @@ class CohortRecords(LearnerRecords):
 
     def create_cohort(self, name: str, note: str = "") -> Cohort:
         """A new cohort with a fresh, unique join code."""
-        name = _text(name, "cohort name", MAX_COHORT_NAME)
+        name = _text(name, "cohort_name", MAX_COHORT_NAME)
         note = _text(note, "note", MAX_NOTE_CHARS, required=False)
         for _attempt in range(8):
             code = "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
@@ -131,7 +129,7 @@ class CohortRecords(LearnerRecords):
                     return self._cohort(conn, cohorts.c.id == cohort_id)
             except sa.exc.IntegrityError:  # the code is taken: draw another
                 continue
-        raise InvalidRecordError("Could not draw an unused join code; please try again.")
+        raise InvalidRecordError.from_key("join_code_exhausted")
 
     def cohorts(self) -> list[Cohort]:
         """Every cohort, newest first."""
@@ -155,14 +153,11 @@ class CohortRecords(LearnerRecords):
         """Add the learner to the cohort with join code ``code`` (again: update the name)."""
         join_code = normalize_join_code(code)
         learner_id = _identifier(learner_id, "learner_id", 255)
-        display_name = _text(display_name, "display name", MAX_DISPLAY_NAME)
+        display_name = _text(display_name, "display_name", MAX_DISPLAY_NAME)
         with self._write() as conn:
             row = conn.execute(sa.select(cohorts).where(cohorts.c.join_code == join_code)).first()
             if row is None:
-                raise InvalidRecordError(
-                    f"No cohort has the join code {join_code}. Check the code with your "
-                    "instructor; it may have been mistyped or the cohort closed."
-                )
+                raise InvalidRecordError.from_key("join_code_unknown", code=join_code)
             member = (cohort_members.c.cohort_id == row.id) & (
                 cohort_members.c.learner_id == learner_id
             )
@@ -183,8 +178,8 @@ class CohortRecords(LearnerRecords):
     def set_cohort_material(self, cohort_id: int, material: str) -> Cohort:
         """Choose the course material of a cohort's answers (one of ``MATERIALS``)."""
         if material not in MATERIALS:
-            raise InvalidRecordError(
-                f"Unknown course material {material!r}; use one of {', '.join(MATERIALS)}."
+            raise InvalidRecordError.from_key(
+                "material_unknown", material=material, valid=", ".join(MATERIALS)
             )
         with self._write() as conn:
             conn.execute(
@@ -235,7 +230,7 @@ class CohortRecords(LearnerRecords):
     def _cohort(conn: Connection, where: Any) -> Cohort:
         row = conn.execute(sa.select(cohorts).where(where)).first()
         if row is None:
-            raise InvalidRecordError("No such cohort; it may have been deleted.")
+            raise InvalidRecordError.from_key("cohort_unknown")
         return Cohort(**row._mapping)
 
     # -- launches -----------------------------------------------------------------
@@ -373,9 +368,7 @@ class CohortRecords(LearnerRecords):
             )
         ).first()
         if found is None:
-            raise InvalidRecordError(
-                "This learner has not joined the cohort; join it with its code first."
-            )
+            raise InvalidRecordError.from_key("cohort_not_joined")
 
 
 def _progress(row: Any) -> StepProgress:

@@ -19,10 +19,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from assistant.config import Settings
 from assistant.errors import AssistantError, BackendError, ConfigError
+from assistant.store import migrations
 from assistant.store.schema import (
-    METADATA,
-    MIGRATIONS,
-    SCHEMA_VERSION,
     cohort_members,
     cohorts,
     conversations,
@@ -31,7 +29,6 @@ from assistant.store.schema import (
     launches,
     messages,
     quiz_attempts,
-    schema_info,
 )
 
 _WRITE = "agora_write"  # execution option: this transaction will write
@@ -177,35 +174,16 @@ class StoreCore:
         return engine
 
     def _prepare(self, engine: Engine) -> None:
-        """Create a fresh schema, or upgrade an older one in place, in one transaction."""
+        """Create a fresh schema, or upgrade an older one in place, in one transaction.
+
+        See :mod:`assistant.store.migrations` for the states a database can be found in.
+        """
         with engine.connect() as conn:
             conn.execution_options(**{_WRITE: True})
             with conn.begin():
                 if engine.dialect.name == "postgresql":  # serialise first-time setup of instances
                     conn.execute(sa.text("SELECT pg_advisory_xact_lock(7424011)"))
-                schema_info.create(conn, checkfirst=True)
-                version = schema_info.c.key == "schema_version"
-                row = conn.execute(sa.select(schema_info.c.value).where(version)).first()
-                if row is None:
-                    METADATA.create_all(conn)
-                    conn.execute(
-                        schema_info.insert().values(key="schema_version", value=str(SCHEMA_VERSION))
-                    )
-                    return
-                found = int(row.value)
-                if found > SCHEMA_VERSION:
-                    raise ConfigError(
-                        f"The learner database at {self._where} has schema version "
-                        f"{found}, newer than this agora-tutor understands ({SCHEMA_VERSION}). "
-                        "Upgrade agora-tutor (pip install -U agora-tutor) or point "
-                        "ASSISTANT_DATABASE_URL at another database."
-                    )
-                for step in range(found + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[step](conn)
-                if found < SCHEMA_VERSION:
-                    conn.execute(
-                        schema_info.update().where(version).values(value=str(SCHEMA_VERSION))
-                    )
+                migrations.prepare(conn, self._where)
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:

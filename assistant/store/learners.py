@@ -146,9 +146,8 @@ class LearnerRecords(StoreCore):
                 f"rating must be +1 (helpful) or -1 (not helpful), not {rating!r}"
             )
         if len(comment) > MAX_COMMENT_CHARS:
-            raise InvalidRecordError(
-                f"Your comment is {len(comment)} characters long; please keep it under "
-                f"{MAX_COMMENT_CHARS}."
+            raise InvalidRecordError.from_key(
+                "comment_too_long", length=len(comment), maximum=MAX_COMMENT_CHARS
             )
         return self._insert(
             feedback,
@@ -173,9 +172,8 @@ class LearnerRecords(StoreCore):
     def set_feedback_comment(self, feedback_id: int, comment: str) -> None:
         """Attach (or replace) the comment of a rating the learner just gave."""
         if len(comment) > MAX_COMMENT_CHARS:
-            raise InvalidRecordError(
-                f"Your comment is {len(comment)} characters long; please keep it under "
-                f"{MAX_COMMENT_CHARS}."
+            raise InvalidRecordError.from_key(
+                "comment_too_long", length=len(comment), maximum=MAX_COMMENT_CHARS
             )
         with self._write() as conn:
             done = conn.execute(
@@ -184,7 +182,7 @@ class LearnerRecords(StoreCore):
                 .values(comment=self._redact(comment))
             )
         if done.rowcount != 1:
-            raise InvalidRecordError(f"No rating {feedback_id} to comment on; rate the answer again.")
+            raise InvalidRecordError.from_key("rating_unknown", feedback_id=feedback_id)
 
     def learner_feedback(self, learner_id: str, limit: int = 20) -> list[StoredFeedback]:
         """The ratings a learner gave in the chat, newest first."""

@@ -1,8 +1,10 @@
 """The learner-record tables and their schema versions.
 
 Portable SQL only (SQLite and PostgreSQL): ``sa.JSON`` for structured values,
-timestamps through :class:`UTCDateTime`. Version history, each applied in
-place by :data:`MIGRATIONS` when an older database is opened:
+timestamps through :class:`UTCDateTime`. :data:`METADATA` is the schema at the
+newest version; each version is an Alembic revision under
+:mod:`assistant.store.migrations` (``0001`` … ``0004``), applied in place when
+an older database is opened. Version history:
 
 1. conversations, messages, feedback, quiz attempts;
 2. cohorts, cohort members, exercise launches and exercise progress (new
@@ -12,17 +14,20 @@ place by :data:`MIGRATIONS` when an older database is opened:
    agrees (see :mod:`assistant.auth`);
 4. ``cohorts.material``: which course material the cohort's learners get
    answers from (:data:`MATERIALS`); existing cohorts get the default.
+
+Releases before Alembic (versions 1 to 4) kept the number in ``schema_info``
+alone; it is still written, so they refuse a database upgraded past them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Dialect
 
-#: Bump with a step in :data:`MIGRATIONS` when the tables change.
+#: Bump with a new revision in ``migrations/versions/`` (its id is this number, zero-padded)
+#: whenever the tables change; see CONTRIBUTING.md.
 SCHEMA_VERSION = 4
 ROLES = ("user", "assistant")
 STEP_STATUSES = ("started", "done")
@@ -141,6 +146,7 @@ cohorts = sa.Table(
     sa.Column("join_code", sa.String(16), nullable=False, unique=True),
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False, index=True),
+    # Version 4.
     sa.Column("material", sa.String(32), nullable=False, server_default=DEFAULT_MATERIAL),
 )
 
@@ -197,14 +203,6 @@ exercise_progress = sa.Table(
     sa.CheckConstraint("status IN ('started', 'done')", name="ck_progress_status"),
 )
 
-V2_TABLES = (cohorts, cohort_members, launches, exercise_progress)
-
-
-def _v2_add_cohort_tables(conn: Connection) -> None:
-    for table in V2_TABLES:
-        table.create(conn, checkfirst=True)
-
-
 # -- version 3: instructor sessions ---------------------------------------------------
 
 instructor_sessions = sa.Table(
@@ -217,28 +215,3 @@ instructor_sessions = sa.Table(
     # Fingerprint of the password hash in force at login: a new password ends the session.
     sa.Column("password_tag", sa.String(64), nullable=False),
 )
-
-
-def _v3_add_instructor_sessions(conn: Connection) -> None:
-    instructor_sessions.create(conn, checkfirst=True)
-
-
-# -- version 4: a cohort's course material -------------------------------------------
-
-
-def _v4_add_cohort_material(conn: Connection) -> None:
-    # A database upgraded from version 1 created ``cohorts`` with the column already.
-    if "material" in {c["name"] for c in sa.inspect(conn).get_columns("cohorts")}:
-        return
-    conn.execute(sa.text(
-        "ALTER TABLE cohorts ADD COLUMN material VARCHAR(32) NOT NULL "
-        f"DEFAULT '{DEFAULT_MATERIAL}'"
-    ))
-
-
-#: ``MIGRATIONS[n]`` upgrades a database from version ``n - 1`` to ``n``, in place.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    2: _v2_add_cohort_tables,
-    3: _v3_add_instructor_sessions,
-    4: _v4_add_cohort_material,
-}

@@ -224,7 +224,7 @@ def build_services(settings: Any, progress: Any = None) -> Services:
     from assistant.exercises.civicly_triage.sandbox import CivicSandbox
     from assistant.exercises.spec import load_all
     from assistant.privacy import redact
-    from assistant.rag.answer import build_assistant
+    from assistant.rag.build import build_assistant
     from assistant.store import Store
 
     assistant, report = build_assistant(settings, progress=progress)

@@ -23,6 +23,7 @@ from dataclasses import asdict
 from typing import Any
 
 from assistant import languages
+from assistant.error_text import describe
 from assistant.errors import AssistantError
 from assistant.rag.answer import Assistant, Checking
 from assistant.rag.conversation import Conversation
@@ -244,7 +245,7 @@ class ChatHandlers:
                 language=language, conversation_id=conv_id, message_id=message_id,
             )
         except AssistantError as exc:
-            return html.escape(str(exc)), None, gr.update()
+            return html.escape(describe(exc, ui_lang)), None, gr.update()
         return t("feedback_thanks", ui_lang), feedback_id, self.feedback_list(learner_id, ui_lang)
 
     def comment(
@@ -260,7 +261,7 @@ class ChatHandlers:
         try:
             self.store.set_feedback_comment(feedback_id, text.strip())
         except AssistantError as exc:  # e.g. too long: keep the text so it can be shortened
-            return html.escape(str(exc)), text, gr.update()
+            return html.escape(describe(exc, ui_lang)), text, gr.update()
         return t("feedback_comment_saved", ui_lang), "", self.feedback_list(learner_id, ui_lang)
 
     def new_chat(self) -> tuple[Any, ...]:

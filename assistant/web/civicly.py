@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import languages
+from assistant.error_text import describe
 from assistant.errors import AssistantError
 from assistant.exercises.civicly_triage.records import parse_mapping
 from assistant.exercises.civicly_triage.sandbox import CivicSandbox, NoSessionError, QueueItem
@@ -400,7 +401,7 @@ def build_tab(
         except NoSessionError:
             return refused(lang), gr.update()
         except AssistantError as exc:
-            return f"⚠ {exc}", gr.update()
+            return f"⚠ {describe(exc, lang)}", gr.update()
         return rendered, queue_table(sandbox.queue(owner), lang)
 
     def on_refresh(request: gr.Request, lang: str = first) -> tuple[Any, Any]:
@@ -420,7 +421,7 @@ def build_tab(
         except NoSessionError:
             return refused(lang), gr.update()
         except AssistantError as exc:
-            return f"⚠ {exc}", gr.update()
+            return f"⚠ {describe(exc, lang)}", gr.update()
         note = tab_text.t(
             "override_done",
             lang,
@@ -441,7 +442,7 @@ def build_tab(
         except NoSessionError:
             return refused(lang)
         except AssistantError as exc:
-            return f"⚠ {exc}"
+            return f"⚠ {describe(exc, lang)}"
         return render_training(
             model.version,
             model.trained_on,

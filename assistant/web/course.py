@@ -13,6 +13,7 @@ import html
 import logging
 from typing import Any
 
+from assistant.error_text import describe
 from assistant.errors import AssistantError
 from assistant.web.identity import with_learner
 from assistant.web.text import t, tn, wrap
@@ -161,7 +162,7 @@ def build_course_tab(course: Any, store: Any, relabel: Any, ui_language: Any) ->
         try:
             result = course.grade(quiz, answers)
         except AssistantError as exc:
-            return html.escape(str(exc)), gr.update()
+            return html.escape(describe(exc, language)), gr.update()
         if store is not None and learner_id:
             try:
                 store.add_quiz_attempt(

@@ -43,6 +43,7 @@ from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.exercises.checks import CHECKS
+from assistant.exercises.text import Phrase, to_json
 from assistant.privacy import find_personal_data, redact
 from assistant.web.text import t, tn
 
@@ -68,15 +69,18 @@ Search = Callable[[str], Sequence[str]]
 def outcome(
     name: str, passed: bool | None, message: str = "", *, reason: str | None = None,
     detail: str = "", values: Mapping[str, Any] | None = None,
+    phrases: Sequence[Phrase] = (),
 ) -> dict[str, Any]:
     """One check's result as stored with the learner's progress (plain JSON).
 
     ``passed`` is None when the check could not run here; ``reason`` is then
-    the UI text key saying why (``detail`` fills its ``{error}``).
+    the UI text key saying why (``detail`` fills its ``{error}``). ``message``
+    is English; ``phrases`` (``[{"key": ..., "params": ...}]``) let the view
+    show it in the learner's language, now and when the step is reopened.
     """
     return {
         "name": name, "passed": passed, "message": message, "reason": reason,
-        "detail": detail, "values": dict(values or {}),
+        "detail": detail, "values": dict(values or {}), "phrases": to_json(phrases),
     }
 
 
@@ -178,7 +182,8 @@ def run_checks(
             log.exception("Check %s failed", spec.name)
             results.append(outcome(spec.name, None, reason="ex_check_crashed", detail=str(exc)))
             continue
-        results.append(outcome(result.name, bool(result.passed), result.message, values=result.values))
+        results.append(outcome(result.name, bool(result.passed), result.message,
+                               values=result.values, phrases=result.phrases))
     return results
 
 

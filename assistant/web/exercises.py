@@ -32,7 +32,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.error_text import describe
 from assistant.errors import AssistantError
+from assistant.exercises.text import from_json, render
 from assistant.web.exercise_data import (
     MAX_INPUTS,
     POOL_KINDS,
@@ -62,9 +64,27 @@ def render_checks(outcomes: Sequence[Mapping[str, Any]], language: str) -> str:
             lines.append(f"- ⚠️ {name} — {t('ex_check_unavailable', language, reason=reason)}")
         else:
             icon = "✅" if item["passed"] else "❌"
-            message = html.escape(str(item.get("message") or ""))
-            lines.append(f"- {icon} {name} — <span dir='ltr' lang='en'>{message}</span>")
+            lines.append(f"- {icon} {name} — {check_message(item, language)}")
     return wrap("\n".join(lines), language)
+
+
+def check_message(item: Mapping[str, Any], language: str) -> str:
+    """A check's message in ``language`` (HTML), or its stored English one.
+
+    Outcomes saved before messages were translated have no ``phrases``; one
+    whose phrases no longer render (a key since removed, a value missing) is
+    shown as saved, in English, marked as such for screen readers.
+    """
+    phrases = from_json(item.get("phrases"))
+    if phrases is not None:
+        try:
+            shown = render(phrases, language)
+        except (KeyError, IndexError, TypeError, ValueError):
+            log.warning("Check %s: stored message does not render", item.get("name"))
+        else:
+            return f"<span lang='{language}'>{html.escape(shown)}</span>"
+    message = html.escape(str(item.get("message") or ""))
+    return f"<span dir='ltr' lang='en'>{message}</span>"
 
 
 @dataclass
@@ -281,7 +301,7 @@ class ExerciseRunner:
                     outcomes, cohort_id=self.assigned(learner_id).get(exercise.id),
                 )
             except AssistantError as exc:
-                status = t("ex_not_saved", language, error=html.escape(str(exc)))
+                status = t("ex_not_saved", language, error=html.escape(describe(exc, language)))
         view = self.view(exercise.id, step.id, learner_id, language, checks=outcomes, status=status)
         view.slots = keep_values(view.slots, values)
         return view
@@ -297,7 +317,7 @@ class ExerciseRunner:
         try:
             cohort = self.store.join_cohort(code, learner_id, name.strip())
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language)
         return wrap(t("ex_joined", language, cohort=f"**{html.escape(cohort.name)}**"), language)
 
 

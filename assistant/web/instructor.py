@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from assistant.auth import AuthenticationError, LockedOutError
+from assistant.error_text import describe
 from assistant.errors import AssistantError
 from assistant.store import export_csv
 from assistant.web.identity import client_address, session_of, with_session
@@ -187,7 +188,7 @@ class InstructorPanel:
         try:
             cohort = self.store.create_cohort(name or "")
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language), None, None
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language), None, None
         message = t("ins_created", language, name=f"**{html.escape(cohort.name)}**",
                     code=f"<code id='join-code-created'>{cohort.join_code}</code>")
         return wrap(f"✅ {message}", language), self._choices(), cohort.id
@@ -202,7 +203,7 @@ class InstructorPanel:
             members = self.store.members(cohort.id)
             launches = self.store.launched_exercises(cohort.id)
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language)
         opened = ", ".join(self._title(x.exercise_id, language) for x in launches)
         text = tn("ins_cohort_info", len(members), language, code=f"`{cohort.join_code}`",
                   open=html.escape(opened) or t("ins_none", language))
@@ -237,7 +238,7 @@ class InstructorPanel:
                 closed = self.store.close_launch(cohort.id, exercise_id)
                 key = "ins_closed" if closed is not None else "ins_not_open"
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language)
         message = t(key, language, exercise=f"**{self._title(exercise_id, language)}**",
                     cohort=f"**{html.escape(cohort.name)}**")
         return wrap(f"✅ {message}" if launch else message, language)
@@ -295,7 +296,7 @@ class InstructorPanel:
         try:
             tables = [self._table(name, cohort_id, language) for name in TABLES]
         except AssistantError as exc:
-            return (wrap(f"⚠️ {html.escape(str(exc))}", language), None, None, None, None)
+            return (wrap(f"⚠️ {html.escape(describe(exc, language))}", language), None, None, None, None)
         return (self.cohort_info(session, cohort_id, language), *tables)
 
     @_guarded(None)
@@ -326,7 +327,7 @@ class InstructorPanel:
             mapping = parse_mapping([p for p in (pairs or "").split(",") if p.strip()])
             model, errors = self.sandbox.train_on(session, Path(path), mapping, shared=True)
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language)
         done = render_training(model.version, model.trained_on, model.router.classes, errors,
                                language)
         return wrap(f"✅ {t('ins_civicly_shared', language)}\n\n{done}", language)

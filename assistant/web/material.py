@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import languages
+from assistant.error_text import describe
 from assistant.errors import AssistantError
 from assistant.rag.library import FileReport, Library
 from assistant.types import COURSE
@@ -160,7 +161,7 @@ class MaterialPanel:
             try:
                 job.reports = list(work(job))
             except AssistantError as exc:
-                job.error = str(exc)
+                job.error = describe(exc, language)
             except Exception as exc:  # logged in full; the instructor sees one line
                 log.exception("Upload failed")
                 job.error = f"{type(exc).__name__}: {exc}"
@@ -186,8 +187,9 @@ class MaterialPanel:
                  "|---|---|---|---|"]
         for report in reports:
             icon = "⚠️" if report.status == "failed" else "✅"
-            details = report.reason if report.status == "failed" else tn(
-                "lib_chunks", report.chunks, language)
+            details = tn("lib_chunks", report.chunks, language)
+            if report.status == "failed":
+                details = report.reason if report.cause is None else describe(report.cause, language)
             lines.append(f"| {_cell(report.name)} | {icon} {t('lib_' + report.status, language)} "
                          f"| {_cell(report.doc_id)} | {_cell(details)} |")
         failed = sum(r.status == "failed" for r in reports)
@@ -263,7 +265,7 @@ class MaterialPanel:
         try:
             return "", self.store.cohort(int(cohort_id)).material
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language), None
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language), None
 
     @_guarded()
     def set_material(
@@ -275,7 +277,7 @@ class MaterialPanel:
         try:
             cohort = self.store.set_cohort_material(int(cohort_id), material)
         except AssistantError as exc:
-            return wrap(f"⚠️ {html.escape(str(exc))}", language)
+            return wrap(f"⚠️ {html.escape(describe(exc, language))}", language)
         key = "lib_material_course" if material == "course" else "lib_material_all"
         return wrap("✅ " + t("lib_material_set", language, cohort=f"**{html.escape(cohort.name)}**",
                               material=t(key, language)), language)

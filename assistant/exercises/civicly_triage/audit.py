@@ -213,11 +213,11 @@ class OverrideLog:
     def record(self, override: Override) -> Override:
         """Validate and append an override; returns it with its timestamp."""
         if not override.reason.strip():
-            raise ConfigError("Give a reason for the override: it is what auditors read.")
+            raise ConfigError.from_key("civicly_override_no_reason")
         if override.final_department == override.model_department and (
             override.final_level == override.model_level
         ):
-            raise ConfigError("Nothing to override: choose another department or urgency level.")
+            raise ConfigError.from_key("civicly_override_unchanged")
         stamped = Override(
             **{**asdict(override), "at": datetime.now(UTC).isoformat(timespec="seconds")}
         )

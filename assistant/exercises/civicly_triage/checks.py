@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from assistant import languages
-from assistant.exercises.checks import CheckResult, register
+from assistant.exercises.checks import CheckResult, register, result
 from assistant.exercises.civicly_triage.audit import urgent_recall_at_k
+from assistant.exercises.text import Phrase, language_tag, phrase
 
 #: Request ids as the sandbox shows them: CIV-000123, NEW-0001.
 REQUEST_ID = re.compile(r"\b[A-Z]{2,5}-\d{3,8}\b")
@@ -50,29 +51,25 @@ def batch_classified(submission: Mapping[str, Any], *, min_items: int) -> CheckR
     agreed = submission.get("agreed")
     listed = _ids(submission.get("disagreements"))
     queue = _queue_ids(submission)
-    problems = []
+    problems: list[Phrase] = []
     if (
         isinstance(agreed, bool)
         or not isinstance(agreed, int | float)
         or not 0 <= agreed <= min_items
     ):
-        problems.append(f"give how many of the first {min_items} you agreed with (0–{min_items})")
+        problems.append(phrase("civicly_give_agreed", min_items=min_items))
         agreed = 0
     if queue and len(queue) < min_items:
-        problems.append(f"the queue has only {len(queue)} messages; load at least {min_items}")
+        problems.append(phrase("civicly_queue_short", n=len(queue), min_items=min_items))
     missing = max(0, min_items - int(agreed) - len(listed))
     if missing:
-        problems.append(f"list the request id of each disagreement ({missing} more expected)")
+        problems.append(phrase("civicly_list_disagreements", n=missing))
     outside = [i for i in listed if queue and i not in queue[:min_items]]
     if outside:
-        problems.append(f"not among the first {min_items} of the queue: {', '.join(outside)}")
-    message = (
-        f"{int(agreed)} agreements and {len(listed)} listed disagreements."
-        if not problems
-        else "; ".join(problems).capitalize() + "."
-    )
+        problems.append(phrase("civicly_outside_batch", min_items=min_items, ids=outside))
+    message = problems or [phrase("civicly_batch_ok", agreed=int(agreed), listed=len(listed))]
     values = {"agreed": int(agreed), "disagreements": listed, "outside_batch": outside}
-    return CheckResult("civicly_batch_classified", not problems, message, values)
+    return result("civicly_batch_classified", not problems, message, values)
 
 
 @register("civicly_failure_modes")
@@ -98,21 +95,22 @@ def failure_modes(
     errors = {str(e) for e in submission.get("errors") or ()}
     confirmed = sorted(evidence & errors)
     passed = with_evidence >= min_cases and len(evidence) >= min_cases
-    message = (
-        f"{with_evidence} failure mode(s) with a request id as evidence ({len(evidence)} distinct ids); "
-        f"at least {min_cases} expected."
-    )
+    message = [
+        phrase(
+            "civicly_failure_modes", modes=with_evidence, ids=len(evidence), min_cases=min_cases
+        )
+    ]
     if errors:
-        message += f" {len(confirmed)} of your examples are messages the model got wrong."
+        message.append(phrase("civicly_confirmed_errors", n=len(confirmed)))
     if unknown:
-        message += f" Unknown request id(s): {', '.join(sorted(unknown))}."
+        message.append(phrase("civicly_unknown_ids", n=len(unknown), ids=sorted(unknown)))
     values = {
         "modes_with_evidence": with_evidence,
         "evidence": sorted(evidence),
         "confirmed_errors": confirmed,
         "unknown_ids": sorted(unknown),
     }
-    return CheckResult("civicly_failure_modes", passed, message, values)
+    return result("civicly_failure_modes", passed, message, values)
 
 
 @register("civicly_review_threshold")
@@ -121,20 +119,18 @@ def review_threshold(
 ) -> CheckResult:
     """The chosen threshold lies in [minimum, maximum] and, when the app reports them, ``min_tried`` values were tried."""
     value = submission.get("review_threshold")
-    problems = []
+    problems: list[Phrase] = []
     if (
         isinstance(value, bool)
         or not isinstance(value, int | float)
         or not minimum <= value <= maximum
     ):
-        problems.append(f"choose a review threshold between {minimum} and {maximum}")
+        problems.append(phrase("civicly_threshold_range", minimum=minimum, maximum=maximum))
     tried = sorted({round(float(t), 4) for t in submission.get("tried_thresholds") or ()})
     if "tried_thresholds" in submission and len(tried) < min_tried:
-        problems.append(f"try at least {min_tried} thresholds (you tried {len(tried)})")
-    message = (
-        f"Review threshold {value}." if not problems else "; ".join(problems).capitalize() + "."
-    )
-    return CheckResult(
+        problems.append(phrase("civicly_threshold_tried", n=min_tried, tried=len(tried)))
+    message = problems or [phrase("civicly_threshold_ok", threshold=value)]
+    return result(
         "civicly_review_threshold", not problems, message, {"threshold": value, "tried": tried}
     )
 
@@ -144,15 +140,15 @@ def recall_at_k(submission: Mapping[str, Any], *, k: int, minimum: float) -> Che
     """Share of truly urgent messages of the ``queue`` ranked in its top ``k`` reaches ``minimum``."""
     queue = list(submission.get("queue") or ())
     if not queue:
-        return CheckResult("civicly_urgent_recall_at_k", False, "No ranked queue was given.", {})
+        return result("civicly_urgent_recall_at_k", False, [phrase("civicly_no_queue")])
     scores = [float(item.get("score", 0.0)) for item in queue]
     urgent = [bool(item.get("urgent")) for item in queue]
     recall = round(urgent_recall_at_k(scores, urgent, k), 4)
-    message = f"{recall:.0%} of the {sum(urgent)} urgent messages are in the top {k} (at least {minimum:.0%} expected)."
-    return CheckResult(
+    message = phrase("civicly_recall", recall=recall, n=sum(urgent), k=k, minimum=minimum)
+    return result(
         "civicly_urgent_recall_at_k",
         recall >= minimum,
-        message,
+        [message],
         {"recall_at_k": recall, "urgent": sum(urgent), "k": k},
     )
 
@@ -187,24 +183,33 @@ def fairness_table(submission: Mapping[str, Any], *, groups: Sequence[str]) -> C
     """The learner's lowest disparity ratio and its group match the audit's fairness tables."""
     rows = _rows(submission.get("audit") or {}, groups)
     if not rows:
-        return CheckResult(
-            "civicly_fairness_table", False, "Run the audit first: no fairness table was given.", {}
-        )
+        return result("civicly_fairness_table", False, [phrase("civicly_no_audit")])
     (group, name), row = min(rows.items(), key=lambda item: item[1]["accuracy_ratio"])
     ratio = float(row["accuracy_ratio"])
     given = submission.get("lowest_ratio")
-    problems = []
-    if not isinstance(given, int | float) or abs(float(given) - ratio) > RATIO_TOLERANCE:
-        problems.append(f"your lowest ratio {given!r} is not the table's lowest")
+    problems: list[Phrase] = []
+    if isinstance(given, bool) or not isinstance(given, int | float):
+        problems.append(phrase("civicly_give_ratio"))
+    elif abs(float(given) - ratio) > RATIO_TOLERANCE:
+        problems.append(phrase("civicly_wrong_ratio", given=given))
     if not _named(str(submission.get("lowest_group") or ""), group, name):
-        problems.append("name the group that has it")
-    message = (
-        f"Lowest ratio {ratio:.2f} for {group} {name} (n={row.get('n')})."
-        if not problems
-        else "Check again: " + "; ".join(problems) + "."
-    )
+        problems.append(phrase("civicly_name_group"))
+    message = problems or [_lowest(group, name, ratio, row.get("n"))]
     values = {"lowest_ratio": ratio, "group": group, "name": name, "n": row.get("n")}
-    return CheckResult("civicly_fairness_table", not problems, message, values)
+    return result("civicly_fairness_table", not problems, message, values)
+
+
+def _lowest(group: str, name: str, ratio: float, count: Any) -> Phrase:
+    if group == "language":
+        return phrase("civicly_lowest_language", ratio=ratio, language=language_tag(name), count=count)
+    if group == "district":
+        return phrase("civicly_lowest_district", ratio=ratio, district=name, count=count)
+    return phrase("civicly_lowest_group", ratio=ratio, group=group, name=name, count=count)
+
+
+def _shown(group: str, name: str) -> Any:
+    """A group as the learner reads it: a language by its name, any other group by its value."""
+    return language_tag(name) if group == "language" else name
 
 
 @register("civicly_disparity_flagged")
@@ -214,22 +219,20 @@ def disparity_flagged(
     """Every group whose accuracy ratio is below ``threshold`` is named in the learner's explanation."""
     rows = _rows(submission.get("audit") or {}, list(_GROUP_TABLES))
     if not rows:
-        return CheckResult(
-            "civicly_disparity_flagged",
-            False,
-            "Run the audit first: no fairness table was given.",
-            {},
-        )
+        return result("civicly_disparity_flagged", False, [phrase("civicly_no_audit")])
     flagged = sorted(key for key, row in rows.items() if row["accuracy_ratio"] < threshold)
     text = str(submission.get(input) or "")
-    missing = [f"{g} {n}" for g, n in flagged if not _named(text, g, n)]
+    unnamed = [(g, n) for g, n in flagged if not _named(text, g, n)]
+    missing = [f"{g} {n}" for g, n in unnamed]
     message = (
-        f"All {len(flagged)} group(s) below {threshold} are discussed."
+        phrase("civicly_all_discussed", n=len(flagged), threshold=threshold)
         if not missing
-        else f"Not discussed yet: {', '.join(missing)} (ratio below {threshold})."
+        else phrase(
+            "civicly_not_discussed", groups=[_shown(g, n) for g, n in unnamed], threshold=threshold
+        )
     )
     values = {"flagged": [f"{g} {n}" for g, n in flagged], "missing": missing}
-    return CheckResult("civicly_disparity_flagged", not missing, message, values)
+    return result("civicly_disparity_flagged", not missing, [message], values)
 
 
 @register("civicly_mitigation_compared")
@@ -242,22 +245,22 @@ def mitigation_compared(
     have one, else their number of messages ``n``.
     """
     before, after = submission.get("before") or {}, submission.get("after") or {}
-    problems = []
+    problems: list[Phrase] = []
     if not submission.get("mitigation"):
-        problems.append("choose the mitigation you tried")
+        problems.append(phrase("civicly_choose_mitigation"))
     if metric not in before or metric not in after:
-        problems.append(f"audit the model before and after the mitigation ({metric} missing)")
+        problems.append(phrase("civicly_audit_both", metric=metric))
     if same_holdout and before and after:
         key = "holdout" if "holdout" in before and "holdout" in after else "n"
         if before.get(key) != after.get(key):
-            problems.append("compare on the same held-out set")
+            problems.append(phrase("civicly_same_holdout"))
     if problems:
-        return CheckResult(
-            "civicly_mitigation_compared", False, "; ".join(problems).capitalize() + ".", {}
-        )
+        return result("civicly_mitigation_compared", False, problems)
     delta = round(float(after[metric]) - float(before[metric]), 4)
     ratios = [r.get("by_language", {}).get("min_accuracy_ratio") for r in (before, after)]
-    message = f"{metric}: {before[metric]} before, {after[metric]} after ({delta:+.4f})."
+    message = phrase(
+        "civicly_compared", metric=metric, before=before[metric], after=after[metric], delta=delta
+    )
     values = {
         "metric": metric,
         "before": before[metric],
@@ -265,4 +268,4 @@ def mitigation_compared(
         "delta": delta,
         "min_language_ratio": ratios,
     }
-    return CheckResult("civicly_mitigation_compared", True, message, values)
+    return result("civicly_mitigation_compared", True, [message], values)

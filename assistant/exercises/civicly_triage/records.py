@@ -90,15 +90,12 @@ class RowError:
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """Raw rows of a CSV, JSON array or JSON Lines file."""
     if not path.exists():
-        raise ConfigError(f"No data file at {path}: give a CSV or JSON file of feedback records.")
+        raise ConfigError.from_key("civicly_no_file", path=path)
     data = path.read_bytes()
     try:
         text = textnorm.clean(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ConfigError(
-            f"{path.name}: not UTF-8 text (byte {exc.start}). Save the file as UTF-8 "
-            "(in a spreadsheet: \"CSV UTF-8\") and load it again."
-        ) from exc
+        raise ConfigError.from_key("civicly_not_utf8", name=path.name, byte=exc.start) from exc
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return list(csv.DictReader(io.StringIO(text)))
@@ -110,27 +107,28 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
             else:
                 rows = [json.loads(line) for line in text.splitlines() if line.strip()]
         except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+            raise ConfigError.from_key(
+                "civicly_bad_json", path=path, line=exc.lineno, reason=exc.msg
+            ) from exc
         if not all(isinstance(row, dict) for row in rows):
-            raise ConfigError(f"{path}: JSON must be a list of objects (or one object a line).")
+            raise ConfigError.from_key("civicly_json_not_objects", path=path)
         return rows
-    raise ConfigError(f"{path}: unsupported format {suffix!r}; use .csv, .json or .jsonl")
+    raise ConfigError.from_key("civicly_bad_format", path=path, suffix=suffix)
 
 
 def _resolve_columns(header: set[str], mapping: Mapping[str, str]) -> dict[str, str]:
     unknown = sorted(set(mapping) - set(ALIASES))
     if unknown:
-        raise ConfigError(
-            f"Unknown field(s) in the column mapping: {', '.join(unknown)}. "
-            f"Map these fields: {', '.join(ALIASES)}."
+        raise ConfigError.from_key(
+            "civicly_mapping_unknown_fields", unknown=", ".join(unknown), fields=", ".join(ALIASES)
         )
     resolved: dict[str, str] = {}
     for field, aliases in ALIASES.items():
         if field in mapping:
             if mapping[field] not in header:
-                raise ConfigError(
-                    f"Column {mapping[field]!r} (mapped to {field}) is not in the file; "
-                    f"its columns are: {', '.join(sorted(header))}."
+                raise ConfigError.from_key(
+                    "civicly_mapping_missing_column",
+                    column=mapping[field], field=field, columns=", ".join(sorted(header)),
                 )
             resolved[field] = mapping[field]
             continue
@@ -139,10 +137,7 @@ def _resolve_columns(header: set[str], mapping: Mapping[str, str]) -> dict[str, 
                 resolved[field] = name
                 break
     if "description" not in resolved:
-        raise ConfigError(
-            "No text column found: name it 'description' (Open311) or map it, "
-            f"e.g. --map description=YOUR_COLUMN. Columns: {', '.join(sorted(header))}."
-        )
+        raise ConfigError.from_key("civicly_no_text_column", columns=", ".join(sorted(header)))
     return resolved
 
 
@@ -229,7 +224,7 @@ def load_records(
     """Read and validate a data file: (valid records, one error per rejected row)."""
     rows = read_rows(Path(path))
     if not rows:
-        raise ConfigError(f"{path}: the file holds no records.")
+        raise ConfigError.from_key("civicly_no_records", path=path)
     header: set[str] = set()
     for row in rows:
         header.update(row)
@@ -258,6 +253,6 @@ def parse_mapping(pairs: list[str] | None) -> dict[str, str]:
     for pair in pairs or []:
         field, sep, column = pair.partition("=")
         if not sep or not field.strip() or not column.strip():
-            raise ConfigError(f"Bad mapping {pair!r}: write FIELD=COLUMN, e.g. description=text")
+            raise ConfigError.from_key("civicly_bad_mapping", pair=pair)
         mapping[field.strip()] = column.strip()
     return mapping

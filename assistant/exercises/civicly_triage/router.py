@@ -252,15 +252,12 @@ class Router:
         labels = [r.service_code for r in records]
         counts = Counter(labels)
         if "" in counts:
-            raise ConfigError("Every training record needs a department (service_code).")
+            raise ConfigError.from_key("civicly_no_department")
         if len(counts) < 2:
-            raise ConfigError("Training needs at least two departments.")
+            raise ConfigError.from_key("civicly_one_department")
         rare = sorted(label for label, n in counts.items() if n < 3)
         if rare:
-            raise ConfigError(
-                f"Departments with fewer than 3 examples cannot be learned: {', '.join(rare)}. "
-                "Add examples or merge them into another department."
-            )
+            raise ConfigError.from_key("civicly_rare_departments", departments=", ".join(rare))
         self.model = CalibratedClassifierCV(self._linear(), method="sigmoid", cv=3)
         self.model.fit(features, labels)
         self.classes = [str(c) for c in self.model.classes_]

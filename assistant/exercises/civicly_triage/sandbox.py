@@ -213,7 +213,9 @@ class CivicSandbox:
         owner = _require(owner)
         records, errors = load_records(path, mapping)
         if not records:
-            raise ConfigError(f"No valid record in {Path(path).name}; first problem: {errors[0]}.")
+            raise ConfigError.from_key(
+                "civicly_no_valid_record", name=Path(path).name, problem=str(errors[0])
+            )
         model = train(records, self.embedder, cache=self.cache)
         if shared:
             save(model, self.settings.data_dir)
@@ -296,7 +298,7 @@ class CivicSandbox:
         owner = _require(owner)
         item = next((i for i in self.queue(owner) if i.request_id == request_id), None)
         if item is None:
-            raise ConfigError(f"No request {request_id!r} in your queue; pick one from the table.")
+            raise ConfigError.from_key("civicly_request_unknown", request_id=request_id)
         entry = self.overrides.record(
             audit_tools.Override(
                 request_id,

@@ -65,7 +65,7 @@ class CivicModel:
         started = time.perf_counter()
         text = (text or "").strip()
         if not text:
-            raise ConfigError("Type the citizen's message to classify it.")
+            raise ConfigError.from_key("civicly_empty_text")
         language = languages.detect(text)
         vector = self.featurizer.embed([text])
         features = self.featurizer.transform([text], vector)
@@ -122,7 +122,7 @@ def train(
     without a ``language`` gets the detected one.
     """
     if len(records) < 10:
-        raise ConfigError(f"Training needs at least 10 labelled records (got {len(records)}).")
+        raise ConfigError.from_key("civicly_too_few_records", count=len(records))
     started = time.perf_counter()
     texts = [r.description for r in records]
     featurizer = Featurizer(embedder)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.exercises.checks import CheckResult, register
+from assistant.exercises.checks import CheckResult, register, result
 from assistant.exercises.impact_assessment.scoring import (
     LEVEL_NAMES,
     AssessmentError,
     load_questionnaire,
     score,
 )
+from assistant.exercises.text import phrase
 
 
 def _answers(submission: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -30,38 +31,51 @@ def all_answered(submission: Mapping[str, Any]) -> CheckResult:
     try:
         assessment = score(load_questionnaire(), _answers(submission), require_all=False)
     except AssessmentError as error:
-        return CheckResult("aia_all_answered", False, str(error), {"problems": error.problems})
+        return _unscorable("aia_all_answered", error)
     missing = list(assessment.unanswered)
-    message = "All questions answered." if not missing else f"Unanswered: {', '.join(missing)}."
-    return CheckResult("aia_all_answered", not missing, message, {"unanswered": missing})
+    message = (
+        phrase("aia_unanswered", n=len(missing), questions=missing)
+        if missing
+        else phrase("aia_all_answered")
+    )
+    return result("aia_all_answered", not missing, [message], {"unanswered": missing})
+
+
+def _unscorable(name: str, error: AssessmentError) -> CheckResult:
+    if not error.phrases:  # a broken questionnaire: the author's problem, in English
+        return CheckResult(name, False, str(error), {"problems": error.problems})
+    problems = [p.to_json() for p in error.phrases]
+    return result(
+        name, False, [phrase("aia_cannot_score", problems=problems)], {"problems": error.problems}
+    )
 
 
 def _scored(name: str, submission: Mapping[str, Any]) -> Any:
     try:
         return score(load_questionnaire(), _answers(submission))
     except AssessmentError as error:
-        return CheckResult(name, False, str(error), {"problems": error.problems})
+        return _unscorable(name, error)
 
 
 @register("aia_level_at_least")
 def level_at_least(submission: Mapping[str, Any], *, level: int) -> CheckResult:
     """The assessment reaches at least impact level ``level`` (1–4)."""
-    result = _scored("aia_level_at_least", submission)
-    if isinstance(result, CheckResult):
-        return result
-    passed = result.level >= level
-    message = f"Impact level {result.level_name} (expected at least {LEVEL_NAMES[level - 1]})."
-    values = {"level": result.level, "final_pct": result.final_pct, "minimum": level}
-    return CheckResult("aia_level_at_least", passed, message, values)
+    scored = _scored("aia_level_at_least", submission)
+    if isinstance(scored, CheckResult):
+        return scored
+    passed = scored.level >= level
+    message = phrase("aia_level", level=scored.level_name, minimum=LEVEL_NAMES[level - 1])
+    values = {"level": scored.level, "final_pct": scored.final_pct, "minimum": level}
+    return result("aia_level_at_least", passed, [message], values)
 
 
 @register("aia_mitigation_at_least")
 def mitigation_at_least(submission: Mapping[str, Any], *, percent: float) -> CheckResult:
     """The mitigation score reaches ``percent`` % of its maximum."""
-    result = _scored("aia_mitigation_at_least", submission)
-    if isinstance(result, CheckResult):
-        return result
-    passed = result.mitigation_pct >= percent
-    message = f"Mitigation {result.mitigation_pct:.1f} % (expected at least {percent} %)."
-    values = {"mitigation_pct": result.mitigation_pct, "minimum": percent}
-    return CheckResult("aia_mitigation_at_least", passed, message, values)
+    scored = _scored("aia_mitigation_at_least", submission)
+    if isinstance(scored, CheckResult):
+        return scored
+    passed = scored.mitigation_pct >= percent
+    message = phrase("aia_mitigation", percent=scored.mitigation_pct, minimum=percent)
+    values = {"mitigation_pct": scored.mitigation_pct, "minimum": percent}
+    return result("aia_mitigation_at_least", passed, [message], values)

@@ -26,7 +26,7 @@ score of exactly 25 % is level I on every machine; the result stores floats.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -36,6 +36,8 @@ import yaml
 
 from assistant.errors import ConfigError
 from assistant.exercises.spec import Reader, Text
+from assistant.exercises.text import Phrase, phrase, render_one
+from assistant.i18n import SOURCE_LANGUAGE
 
 QUESTIONNAIRE = Path(__file__).parent / "questionnaire.yaml"
 KINDS = ("yes_no", "single_choice", "multi_choice")
@@ -48,11 +50,21 @@ YES_NO = {
 
 
 class AssessmentError(ConfigError):
-    """Answers or a questionnaire that cannot be scored; ``problems`` names each question."""
+    """Answers or a questionnaire that cannot be scored; ``problems`` names each question.
 
-    def __init__(self, problems: list[str]) -> None:
+    Problems with a learner's answers also come as ``phrases`` (keys of the
+    ``exercises`` strings), so a check can show them in the learner's language.
+    """
+
+    def __init__(self, problems: list[str], phrases: Sequence[Phrase] = ()) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+        self.phrases = tuple(phrases)
+
+    @classmethod
+    def of(cls, phrases: Sequence[Phrase]) -> AssessmentError:
+        """The error whose English ``problems`` are ``phrases`` rendered."""
+        return cls([render_one(p, SOURCE_LANGUAGE) for p in phrases], phrases)
 
 
 @dataclass(frozen=True)
@@ -286,15 +298,17 @@ def _as_value(value: Any) -> str:
     return str(value).strip()
 
 
-def _selected(question: Question, value: Any, problems: list[str]) -> tuple[str, ...]:
+def _selected(question: Question, value: Any, problems: list[Phrase]) -> tuple[str, ...]:
     values = list(value) if isinstance(value, list | tuple | set | frozenset) else [value]
     if question.kind != "multi_choice" and len(values) != 1:
-        problems.append(f"{question.id}: choose exactly one option")
+        problems.append(phrase("aia_one_option_problem", question=question.id))
         return ()
     chosen = {_as_value(v) for v in values}
     valid = [o.value for o in question.options]
     for bad in sorted(chosen - set(valid)):
-        problems.append(f"{question.id}: invalid option {bad!r} (choose from {', '.join(valid)})")
+        problems.append(
+            phrase("aia_invalid_option_problem", question=question.id, option=bad, options=valid)
+        )
     return tuple(v for v in valid if v in chosen)
 
 
@@ -318,7 +332,7 @@ def score(
     """
     known = {q.id for q in questionnaire.questions}
     problems = [
-        f"{key}: unknown question (known: {', '.join(sorted(known))})"
+        phrase("aia_unknown_question_problem", question=str(key), known=sorted(known))
         for key in answers
         if key not in known
     ]
@@ -341,9 +355,9 @@ def score(
             ItemScore(q.id, q.area, q.section, chosen, points, q.max_points if shown else 0, shown)
         )
     if require_all:
-        problems += [f"{qid}: missing answer (required)" for qid in unanswered]
+        problems += [phrase("aia_missing_answer_problem", question=qid) for qid in unanswered]
     if problems:
-        raise AssessmentError(problems)
+        raise AssessmentError.of(problems)
 
     def total(section: str, attribute: str) -> int:
         return sum(getattr(i, attribute) for i in items if i.section == section)

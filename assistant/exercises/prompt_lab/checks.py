@@ -34,7 +34,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from assistant import languages
-from assistant.exercises.checks import CheckResult, register
+from assistant.exercises.checks import CheckResult, register, result
+from assistant.exercises.text import Phrase, language_tag, phrase
 from assistant.privacy import find_personal_data
 from assistant.rag import guardrails
 
@@ -135,9 +136,7 @@ def reply_grounded(
     reply = _text(submission, input)
     sources = [_source_text(s) for s in submission.get("sources") or ()]
     if not any(sources):
-        return CheckResult(
-            "llm_reply_grounded", False, "No sources were given to check the reply against.", {}
-        )
+        return result("llm_reply_grounded", False, [phrase("llm_no_sources")])
     known = content_words(" ".join(sources))
     cited = list(guardrails.check_markers(reply, len(sources)).valid)
     judged, ungrounded = 0, []
@@ -150,15 +149,17 @@ def reply_grounded(
             ungrounded.append(number)
     share = round((judged - len(ungrounded)) / judged, 4) if judged else 0.0
     passed = judged > 0 and share >= min_share and len(cited) >= min_citations
-    message = (
-        f"{judged - len(ungrounded)} of {judged} sentences share most of their content words "
-        f"with the sources ({share:.0%}; at least {min_share:.0%} expected); "
-        f"{len(cited)} source(s) cited (at least {min_citations})."
-    )
+    message = [
+        phrase(
+            "llm_grounded_sentences",
+            grounded=judged - len(ungrounded), n=judged, share=share, min_share=min_share,
+        ),
+        phrase("llm_sources_cited", n=len(cited), minimum=min_citations),
+    ]
     if ungrounded:
-        message += f" Re-read sentence(s) {', '.join(map(str, ungrounded))} against the sources."
+        message.append(phrase("llm_reread_sentences", n=len(ungrounded), sentences=ungrounded))
     values = {"share": share, "judged": judged, "ungrounded": ungrounded, "cited": cited}
-    return CheckResult("llm_reply_grounded", passed, message, values)
+    return result("llm_reply_grounded", passed, message, values)
 
 
 @register("llm_reply_language")
@@ -169,17 +170,13 @@ def reply_language(
     reply = _text(submission, input)
     expected = _text(submission, language_input)
     if not languages.is_supported(expected):
-        return CheckResult(
-            "llm_reply_language",
-            False,
-            f"Choose the reply's language ({', '.join(languages.CODES)}).",
-            {},
-        )
+        choices = [language_tag(code) for code in languages.CODES]
+        return result("llm_reply_language", False, [phrase("llm_choose_language", languages=choices)])
     expected = languages.normalize(expected)
     detected, confidence = languages.detect_with_confidence(reply)
     if detected is None or confidence < languages.MIN_CONFIDENCE:
-        return CheckResult(
-            "llm_reply_language", False, "The reply is too short to tell its language.",
+        return result(
+            "llm_reply_language", False, [phrase("llm_too_short")],
             {"detected": detected, "confidence": round(confidence, 3)},
         )  # fmt: skip
     others = []
@@ -190,20 +187,26 @@ def reply_language(
         if code not in (None, expected) and probability >= 0.9:
             others.append({"sentence": number, "language": code})
     passed = detected == expected and not others
-    message = f"The reply reads as {languages.display_name(detected)} (expected {languages.display_name(expected)})."
-    if others:
-        message += (
-            " Sentence(s) in another language: "
-            + ", ".join(f"{o['sentence']} ({o['language']})" for o in others)
-            + "."
+    message = [
+        phrase(
+            "llm_reads_as", detected=language_tag(detected), expected=language_tag(expected)
         )
+    ]
+    if others:
+        listed = [
+            phrase(
+                "llm_sentence_language", sentence=o["sentence"], language=language_tag(str(o["language"]))
+            ).to_json()
+            for o in others
+        ]
+        message.append(phrase("llm_other_language", n=len(others), sentences=listed))
     values = {
         "detected": detected,
         "expected": expected,
         "confidence": round(confidence, 3),
         "other_sentences": others,
     }
-    return CheckResult("llm_reply_language", passed, message, values)
+    return result("llm_reply_language", passed, message, values)
 
 
 @register("llm_no_personal_data")
@@ -213,12 +216,12 @@ def no_personal_data(submission: Mapping[str, Any], *, input: str) -> CheckResul
     spans = find_personal_data(text)
     kinds = sorted({s.kind for s in spans})
     message = (
-        "No personal data found."
-        if not spans
-        else f"Personal data found: {', '.join(kinds)} ({len(spans)} item(s)); remove what the reply does not need."
+        phrase("llm_personal_data", kinds=kinds, n=len(spans))
+        if spans
+        else phrase("llm_no_personal_data")
     )
     where = [{"kind": s.kind, "start": s.start, "end": s.end} for s in spans]  # not the data itself
-    return CheckResult("llm_no_personal_data", not spans, message, {"kinds": kinds, "spans": where})
+    return result("llm_no_personal_data", not spans, [message], {"kinds": kinds, "spans": where})
 
 
 def _has_phrase(text: str, phrases: tuple[str, ...]) -> list[str]:
@@ -247,20 +250,16 @@ def reply_tone(submission: Mapping[str, Any], *, input: str, max_words: int = 15
         "greeting": greeting,
         "closing": closing,
     }
-    advice = {
-        "length": f"shorten it to {max_words} words (it has {words})",
-        "no_shouting": f"write {', '.join(sorted(set(shouting)))} in normal case",
-        "no_blame": f"drop the blaming phrase(s): {', '.join(blame)}",
-        "greeting": "open with a greeting",
-        "closing": "end with a closing such as thanks or regards",
+    advice: dict[str, Phrase] = {
+        "length": phrase("llm_tone_length", n=max_words, words=words),
+        "no_shouting": phrase("llm_tone_shouting", shouting=sorted(set(shouting))),
+        "no_blame": phrase("llm_tone_blame", phrases=blame),
+        "greeting": phrase("llm_tone_greeting"),
+        "closing": phrase("llm_tone_closing"),
     }
     failed = [name for name, ok in rules.items() if not ok]
-    message = (
-        "The tone rules all hold."
-        if not failed
-        else "Tone: " + "; ".join(advice[f] for f in failed) + "."
-    )
-    return CheckResult("llm_reply_tone", not failed, message, {"rules": rules, "words": words})
+    message = [advice[f] for f in failed] or [phrase("llm_tone_ok")]
+    return result("llm_reply_tone", not failed, message, {"rules": rules, "words": words})
 
 
 def backend_kind(configured_llm: str, base_url: str | None = None) -> str:
@@ -281,12 +280,13 @@ def backend_reported(submission: Mapping[str, Any], *, input: str = "backend") -
     """The learner's answer matches where the configured generator runs."""
     configured = submission.get("configured_llm")
     if configured is None:
-        return CheckResult(
-            "llm_backend_reported", False, "The app did not say which generator is configured.", {}
-        )
+        return result("llm_backend_reported", False, [phrase("llm_backend_unknown")])
     actual = backend_kind(str(configured), submission.get("llm_base_url"))
     given = _text(submission, input)
-    message = f"The configured generator {configured!r} runs {'offline' if actual == 'offline' else 'on a ' + actual + ' model'}; you said {given or 'nothing'!r}."
-    return CheckResult(
+    message = [
+        phrase(f"llm_backend_{actual}", generator=str(configured)),
+        phrase("llm_backend_given", given=given) if given else phrase("llm_backend_not_given"),
+    ]
+    return result(
         "llm_backend_reported", given == actual, message, {"actual": actual, "given": given}
     )

@@ -25,7 +25,8 @@ from typing import Any
 
 from assistant import languages
 from assistant.errors import ConfigError
-from assistant.exercises.checks import CheckResult, register
+from assistant.exercises.checks import CheckResult, register, result
+from assistant.exercises.text import Phrase, language_tag, phrase
 from assistant.privacy import ascii_digits, find_personal_data, redact
 
 SAMPLES = Path(__file__).with_name("samples.jsonl")
@@ -163,14 +164,16 @@ def spans_found(
         unmatched += not hits
     kinds = sorted({cases[c].spans[s][2] for c, s in found})
     total = sum(len(case.spans) for case in cases)
-    message = (
-        f"You found {len(found)} of {total} labelled items, of {len(kinds)} kinds "
-        f"({', '.join(kinds) or 'none'}); at least {min_kinds} kinds expected."
-    )
+    message = [
+        phrase("pii_found_items", found=len(found), n=total),
+        phrase(
+            "pii_found_kinds", count=len(kinds), kinds=kinds or {"key": "none"}, minimum=min_kinds
+        ),
+    ]
     if unmatched:
-        message += f" {unmatched} line(s) quote no labelled item exactly."
+        message.append(phrase("pii_unmatched_lines", n=unmatched))
     values = {"found": len(found), "labelled": total, "kinds": kinds, "unmatched_lines": unmatched}
-    return CheckResult("pii_spans_found", len(kinds) >= min_kinds, message, values)
+    return result("pii_spans_found", len(kinds) >= min_kinds, message, values)
 
 
 def _language_named(text: str, code: str) -> bool:
@@ -197,11 +200,13 @@ def precision_recall(
     """
     report = measure_detector(_cases(submission))
     overall = report["overall"]
-    problems = []
+    problems: list[Phrase] = []
     for name in ("precision", "recall"):
         given = submission.get(name)
-        if not isinstance(given, int | float) or abs(float(given) - overall[name]) > TOLERANCE:
-            problems.append(f"your {name} {given!r} differs from the measured {overall[name]:.2f}")
+        if isinstance(given, bool) or not isinstance(given, int | float):
+            problems.append(phrase(f"pii_{name}_missing"))
+        elif abs(float(given) - overall[name]) > TOLERANCE:
+            problems.append(phrase(f"pii_{name}_differs", given=given, measured=overall[name]))
     scopes = {"overall": overall, **(report["by_language"] if per_language else {})}
     below = [
         scope
@@ -216,25 +221,23 @@ def precision_recall(
         and weakest
         and not _language_named(str(submission.get("weakest_language") or ""), weakest)
     ):
-        problems.append(f"the language with the lowest recall is {weakest}")
-    bar = (
-        "The detector meets the bar "
-        if not below
-        else f"The detector falls below the bar in {', '.join(below)} "
-    )
-    message = (
-        f"Measured precision {overall['precision']:.2f}, recall {overall['recall']:.2f}. "
-        + bar
-        + f"(precision ≥ {min_precision}, recall ≥ {min_recall})."
-        + ("" if not problems else " Check again: " + "; ".join(problems) + ".")
-    )
+        problems.append(phrase("pii_weakest_language", language=language_tag(weakest)))
+    bar = {"min_precision": min_precision, "min_recall": min_recall}
+    below_shown = [{"key": "overall"} if s == "overall" else language_tag(s) for s in below]
+    message = [
+        phrase("pii_measured", precision=overall["precision"], recall=overall["recall"]),
+        phrase("pii_below_bar", scopes=below_shown, **bar)
+        if below
+        else phrase("pii_meets_bar", **bar),
+        *problems,
+    ]
     values = {
         "measured": overall,
         "by_language": report["by_language"],
         "weakest_language": weakest,
         "below_bar": below,
     }
-    return CheckResult("pii_precision_recall", not problems, message, values)
+    return result("pii_precision_recall", not problems, message, values)
 
 
 @register("pii_redaction_complete")
@@ -256,10 +259,10 @@ def redaction_complete(
             if kind not in allowed and _mentions(stored, item):
                 survivors.append({"case": case.id, "kind": kind, "start": start, "end": end})
     kinds = sorted({s["kind"] for s in survivors})
+    cases = sorted({s["case"] for s in survivors})
     message = (
-        "No labelled personal data survives in the stored texts."
-        if not survivors
-        else f"{len(survivors)} labelled item(s) survive ({', '.join(kinds)}) in "
-        f"{', '.join(sorted({s['case'] for s in survivors}))}; mask them before storing."
+        phrase("pii_survivors", n=len(survivors), kinds=kinds, cases=cases)
+        if survivors
+        else phrase("pii_nothing_survives")
     )
-    return CheckResult("pii_redaction_complete", not survivors, message, {"survivors": survivors})
+    return result("pii_redaction_complete", not survivors, [message], {"survivors": survivors})
