@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from assistant.i18n import SOURCE_LANGUAGE, Domain, entry
+from assistant.i18n import SOURCE_LANGUAGE, Domain, entry, placeholders
 
 #: The three texts a cohort record names (the store's ``_text`` checks), by field.
 RECORD_FIELDS = ("cohort_name", "display_name", "note")
@@ -192,7 +192,10 @@ def describe(exc: BaseException, language: str) -> str:
     key = getattr(exc, "key", None)
     if not isinstance(key, str) or key not in TEXT:
         return str(exc)
+    params = getattr(exc, "params", {})
+    if not placeholders(TEXT.entries[key].english) <= set(params):
+        return str(exc)
     try:
-        return render(key, getattr(exc, "params", {}), language)
+        return render(key, params, language)
     except (KeyError, IndexError, ValueError):  # a translation that does not fit its values
         return str(exc)

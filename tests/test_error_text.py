@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,8 @@ def test_a_keyed_error_keeps_its_english_message():
     assert isinstance(error, AssistantError)
     assert describe(error, "en") == describe(error, "de") == str(error)  # no catalog: English
     assert describe(error, "fr").startswith("Correspondance incorrecte 'description'")
-    # A translation whose fields do not fit the values shows the English rather than failing.
-    broken = ConfigError.from_key("civicly_bad_mapping")
+    # Values that do not fit the text show the English message rather than failing.
+    broken = ConfigError.from_key("civicly_bad_mapping", pair="x")
     broken.params = {}
     assert describe(broken, "fr") == str(broken)
 
@@ -65,7 +66,7 @@ def test_a_wrong_join_code_in_the_learners_language(runner):
     arabic = runner.join("ZZZZZZ", "Amina", "L5", "ar")
     assert arabic.startswith("<div dir='rtl'") and "لا يوجد فصل برمز الانضمام ZZZZZZ" in arabic
     malformed = runner.join("0O1", "Amina", "L5", "en")
-    assert "'0O1' is not a join code: a code has 6 letters and digits" in malformed
+    assert "'0O1' is not a join code: a code has 6 letters and digits" in html.unescape(malformed)
     assert "n’est pas un code d’accès" in runner.join("0O1", "Amina", "L5", "fr")
     code = runner.store.create_cohort("Rabat").join_code
     assert "Le nom d’affichage compte 41 caractères" in runner.join(code, "x" * 41, "L5", "fr")
