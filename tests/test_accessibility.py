@@ -77,9 +77,15 @@ def axe_violations(page: Any, state: str) -> list[str]:
     """Run axe-core's WCAG 2.1 A/AA rules on the page; one line per failing element."""
     if not AXE.exists():
         pytest.fail(f"axe-core is missing at {AXE}: run `bash scripts/ensure_test_deps.sh`.")
-    # Gradio fades a component to 20 % while its update is pending: audit the settled page.
-    page.wait_for_function("() => !document.querySelector('.pending')", timeout=120_000)
-    page.wait_for_timeout(400)  # the fade's transition
+    # Gradio fades a component to 20 % while its update is pending: audit the settled page,
+    # one with nothing pending for a whole second (one event can start another just after).
+    page.evaluate("() => { window.__quietSince = performance.now(); }")
+    page.wait_for_function(
+        "() => { const now = performance.now();"
+        " if (document.querySelector('.pending')) { window.__quietSince = now; return false; }"
+        " return now - window.__quietSince > 1000; }",
+        timeout=120_000,
+    )
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.add_script_tag(path=str(AXE))
     found = page.evaluate(

@@ -258,3 +258,26 @@ def test_civicly_checks_get_the_sandbox_queue_and_one_audit(exercises):
     assert Sandbox.audits == 2  # asked each time; the sandbox computes it once per model
     queue, errors = context.queue("L1")
     assert queue == [{"request_id": "NEW-0001", "score": 0.9}] and errors == []  # no truth for new
+
+
+def test_opening_the_page_in_the_drawn_language_keeps_the_resumed_step(runner, store, exercises):
+    # The page sets its language once it opens; when it is the one the tab is drawn in, the
+    # late event must not redraw the tab (it would put the first step back over the one the
+    # learner resumed). A real change of language redraws the step the learner is on.
+    from types import SimpleNamespace
+
+    import gradio as gr
+
+    from assistant.web.exercises import build_exercises_tab
+    from assistant.web.relabel import Relabel
+
+    with gr.Blocks() as demo:
+        ui_language = gr.Dropdown(["en", "fr", "ar"], value="en")
+        build_exercises_tab(runner, Relabel(), ui_language)
+    (relabel_step,) = [fn.fn for fn in demo.fns.values() if fn.name == "relabel_step"]
+    request = SimpleNamespace(session={}, cookies={}, headers={}, username=None)
+    kept = relabel_step(request, "redact-before-store", "measure-detector", "en", "en")
+    assert kept[-1] == "en" and all(update == gr.skip() for update in kept[:-1])
+    redrawn = relabel_step(request, "redact-before-store", "measure-detector", "en", "ar")
+    assert redrawn[-1] == "ar"
+    assert redrawn[2]["value"] == "measure-detector" and "dir='rtl'" in redrawn[3]

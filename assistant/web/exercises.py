@@ -417,7 +417,20 @@ def build_exercises_tab(runner: ExerciseRunner, relabel: Any, ui_language: Any) 
     step_dd.input(with_learner(show), where, outputs)
     prev.click(with_learner(move(-1)), where, outputs)
     nxt.click(with_learner(move(1)), where, outputs)
-    ui_language.change(with_learner(show), where, outputs)
+    drawn_in = gr.State("en")
+
+    def relabel_step(
+        exercise_id: str | None, step_id: str | None, drawn: str, learner_id: str | None,
+        language: str,
+    ) -> list[Any]:
+        # The page sets its language once it opens, usually to the one the tab is drawn in;
+        # redrawing then could land after the learner resumed a step and put the first back.
+        if language == drawn:
+            return [*(gr.skip() for _ in outputs), drawn]
+        return [*show(exercise_id, step_id, learner_id, language), language]
+
+    ui_language.change(with_learner(relabel_step), [picker, step_dd, drawn_in, ui_language],
+                       [*outputs, drawn_in])
     hint.click(on_hint, [picker, step_dd, shown, ui_language], [hints_md, shown])
     check.click(with_learner(on_check), [*where, *pool], outputs)
     join.click(with_learner(on_join), [code, name, picker, step_dd, ui_language],
