@@ -210,6 +210,12 @@ class Settings(BaseSettings):
         description="Learner records (feedback, quiz attempts, conversations): SQLAlchemy URL, "
         "e.g. postgresql+psycopg://user@host/db; empty = SQLite in the data directory.",
     )
+    catalog_url: str | None = Field(
+        None,
+        description="Ingest catalogue (live documents and chunks): SQLAlchemy URL, e.g. "
+        "postgresql+psycopg://user@host/db, shared by every app instance; empty = SQLite "
+        "(catalog.sqlite3) in the data directory.",
+    )
     retention_days: int = Field(
         180, ge=0, le=3650, description="Learner records older than this are deleted; 0 = keep."
     )
@@ -272,7 +278,8 @@ class Settings(BaseSettings):
         return value
 
     @field_validator(
-        "chroma_url", "llm_base_url", "llm_api_key", "database_url", "instructor_password_hash",
+        "chroma_url", "llm_base_url", "llm_api_key", "database_url", "catalog_url",
+        "instructor_password_hash",
         "session_secret", "embed_base_url", "embed_api_key", "help_resources",
     )
     @classmethod
@@ -327,7 +334,7 @@ class Settings(BaseSettings):
 
     @property
     def catalog_path(self) -> Path:
-        """SQLite catalogue of ingested documents and chunks."""
+        """SQLite catalogue of ingested documents and chunks (unless ``catalog_url`` is set)."""
         return self.data_dir / "catalog.sqlite3"
 
 

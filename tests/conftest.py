@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import shutil
 import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -62,7 +67,7 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("ASSISTANT_CHROMA_URL", raising=False)
     monkeypatch.delenv("ASSISTANT_EMBEDDER", raising=False)
-    for name in ("LLM", "LLM_BASE_URL", "LLM_API_KEY", "DATABASE_URL"):
+    for name in ("LLM", "LLM_BASE_URL", "LLM_API_KEY", "DATABASE_URL", "CATALOG_URL"):
         monkeypatch.delenv(f"ASSISTANT_{name}", raising=False)
 
 
@@ -111,3 +116,44 @@ def e5_embedder():
     from assistant.rag.embeddings import make_embedder
 
     return make_embedder("e5-small-q4")
+
+
+POSTGRES_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "start_postgres.sh"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL server on 127.0.0.1 for the session (server tests only).
+
+    ``ASSISTANT_TEST_POSTGRES_URL`` when set; otherwise ``scripts/start_postgres.sh``
+    starts a throw-away one (installing Debian's postgresql package if needed)
+    and stops it at the end.
+    """
+    given = os.environ.get("ASSISTANT_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    folder = tempfile.mkdtemp(prefix="agora-pg-test.")
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            ["bash", str(POSTGRES_SCRIPT), folder], capture_output=True, text=True, timeout=600, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        pytest.fail(f"Cannot run {POSTGRES_SCRIPT.name} to start PostgreSQL: {exc}", pytrace=False)
+    url = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    if result.returncode != 0 or not url.startswith("postgresql+psycopg://"):
+        subprocess.run(["bash", str(POSTGRES_SCRIPT), "stop", folder], capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+        pytest.fail(
+            "PostgreSQL could not be started for the server tests "
+            f"(exit {result.returncode}):\n{result.stderr.strip()}\n"
+            "Install Debian's postgresql package or set ASSISTANT_TEST_POSTGRES_URL.",
+            pytrace=False,
+        )
+    print(f"PostgreSQL started in {time.monotonic() - started:.1f} s")
+    try:
+        yield url
+    finally:
+        subprocess.run(["bash", str(POSTGRES_SCRIPT), "stop", folder], capture_output=True, check=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from contextlib import closing
 from dataclasses import replace
 
 import numpy as np
@@ -384,7 +385,8 @@ def make_legacy(settings, embedder):
     Returns the chunk ids the current version gives the same documents.
     """
     stores = Stores(settings, embedder)
-    meta = dict(stores.catalog._db.execute("SELECT key, value FROM meta").fetchall())
+    with closing(sqlite3.connect(settings.catalog_path)) as current:
+        meta = dict(current.execute("SELECT key, value FROM meta").fetchall())
     docs = list(stores.catalog.documents().values())
     chunks = stores.catalog.chunks()
     vectors = stores.vectors.vectors([c.chunk_id for c in chunks])

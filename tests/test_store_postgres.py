@@ -1,22 +1,14 @@
 """The learner store against a real PostgreSQL server on 127.0.0.1.
 
-The server comes from ``ASSISTANT_TEST_POSTGRES_URL`` when it is set;
-otherwise ``scripts/start_postgres.sh`` starts a throw-away one for the
-session (installing Debian's postgresql package if needed) and stops it at the
-end. If no server can be had, every test here fails with the script's reason:
-a skipped database test would hide a broken deployment path.
+The server is the session's ``postgres_url`` (see ``tests/conftest.py``). If no
+server can be had, every test here fails with the script's reason: a skipped
+database test would hide a broken deployment path.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -35,42 +27,6 @@ from tests import store_cases
 from tests.conftest import Clock
 
 pytestmark = pytest.mark.server
-
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "start_postgres.sh"
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    given = os.environ.get("ASSISTANT_TEST_POSTGRES_URL")
-    if given:
-        yield given
-        return
-    folder = tempfile.mkdtemp(prefix="agora-pg-test.")
-    started = time.monotonic()
-    try:
-        result = subprocess.run(
-            ["bash", str(SCRIPT), folder], capture_output=True, text=True, timeout=600, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(f"Cannot run {SCRIPT.name} to start PostgreSQL: {exc}", pytrace=False)
-    url = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
-    if result.returncode != 0 or not url.startswith("postgresql+psycopg://"):
-        subprocess.run(["bash", str(SCRIPT), "stop", folder], capture_output=True, check=False)
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(
-            "PostgreSQL could not be started for the server tests "
-            f"(exit {result.returncode}):\n{result.stderr.strip()}\n"
-            "Install Debian's postgresql package or set ASSISTANT_TEST_POSTGRES_URL.",
-            pytrace=False,
-        )
-    print(f"PostgreSQL started in {time.monotonic() - started:.1f} s")
-    try:
-        yield url
-    finally:
-        subprocess.run(["bash", str(SCRIPT), "stop", folder], capture_output=True, check=False)
-
 
 def _drop_everything(url: str) -> None:
     engine = sa.create_engine(url)

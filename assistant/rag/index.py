@@ -269,7 +269,7 @@ class Stores:
 
         self.settings = settings
         self.embedder = embedder
-        self.catalog = Catalog(settings.catalog_path)
+        self.catalog = Catalog.from_settings(settings)
         recorded = self.catalog.get_meta("embedder")
         if recorded is not None and recorded != embedder.id:
             raise IndexMismatchError(
@@ -330,7 +330,6 @@ def adopt_legacy_documents(stores: Stores) -> int:
     legacy = stores.catalog.legacy_documents()
     if not legacy:
         return 0
-    from assistant.rag.catalog import adopted_chunk_id
 
     course_dir = Path(stores.settings.corpus_dir).resolve()
     plan: dict[str, tuple[str, str] | None] = {}
@@ -354,6 +353,32 @@ def adopt_legacy_documents(stores: Stores) -> int:
                 record.path, record.source_root, target[0], course_dir,
             )
     chunks = [c for c in stores.catalog.chunks() if c.doc_id in legacy]
+    copied: list[str] = []
+    try:
+        _copy_vectors(stores, chunks, plan, copied)
+        adopted = stores.catalog.adopt_sources(plan)
+    finally:
+        stores.catalog.release(copied)
+    live = stores.catalog.chunk_ids()
+    stores.vectors.delete([c.chunk_id for c in chunks if c.chunk_id not in live])
+    sources = [t[1] for t in plan.values() if t is not None]
+    log.info(
+        "Catalogue written before document sources: %d documents adopted "
+        "(%d course, %d local); vectors copied, nothing re-embedded",
+        adopted, sources.count(COURSE), len(sources) - sources.count(COURSE),
+    )
+    return adopted
+
+
+def _copy_vectors(
+    stores: Stores,
+    chunks: list[Chunk],
+    plan: dict[str, tuple[str, str] | None],
+    copied: list[str],
+) -> None:
+    """Copy the vectors of ``chunks`` under their adopted ids, claiming them first."""
+    from assistant.rag.catalog import adopted_chunk_id
+
     for i in range(0, len(chunks), 1000):
         part = chunks[i : i + 1000]
         stored = stores.vectors.vectors([c.chunk_id for c in part])
@@ -367,24 +392,29 @@ def adopt_legacy_documents(stores: Stores) -> int:
                      stored[chunk.chunk_id])
                 )
         if moved:
+            stores.catalog.claim(c.chunk_id for c, _ in moved)  # spared by other sweeps
+            copied.extend(c.chunk_id for c, _ in moved)
             stores.vectors.add([c for c, _ in moved], np.vstack([v for _, v in moved]))
-    adopted = stores.catalog.adopt_sources(plan)
-    live = stores.catalog.chunk_ids()
-    stores.vectors.delete([c.chunk_id for c in chunks if c.chunk_id not in live])
-    sources = [t[1] for t in plan.values() if t is not None]
-    log.info(
-        "Catalogue written before document sources: %d documents adopted "
-        "(%d course, %d local); vectors copied, nothing re-embedded",
-        adopted, sources.count(COURSE), len(sources) - sources.count(COURSE),
-    )
-    return adopted
 
 
 def reset_index(settings: Settings) -> None:
-    """Delete the collection, the catalogue and the lexical index (for --rebuild)."""
+    """Delete the collection, the catalogue and the lexical index (for --rebuild).
+
+    A catalogue in a database server is emptied rather than dropped; its
+    generation moves on, so other instances rebuild their lexical caches.
+    """
     import shutil
 
     drop_collection(settings)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(settings.catalog_path) + suffix).unlink(missing_ok=True)
+    if settings.catalog_url:
+        from assistant.rag.catalog import Catalog
+
+        catalog = Catalog(url=settings.catalog_url)
+        try:
+            catalog.reset()
+        finally:
+            catalog.close()
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(settings.catalog_path) + suffix).unlink(missing_ok=True)
     shutil.rmtree(settings.lexical_dir, ignore_errors=True)

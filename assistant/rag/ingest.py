@@ -339,18 +339,27 @@ class Ingestor:
 
         vectors = self._embed([c for p in pending for c in p.chunks], progress, report)
         stale: list[str] = []
-        for item in self._store(pending, vectors, report, failed):
-            new_ids = {c.chunk_id for c in item.chunks}
-            try:
-                old_ids = catalog.replace_document(
-                    item.record, item.chunks, hide_new=not labels.publish
-                )
-            except Exception as exc:  # its vectors stay unlisted: the next run sweeps them
-                report.errors[item.shown] = f"could not be recorded in the catalogue: {_why(exc)}"
-                failed.add(item.record.doc_id)
-                continue
-            stale.extend(i for i in old_ids if i not in new_ids)
-            (report.added if item.is_new else report.updated).append(item.record.doc_id)
+        # Claimed before they are written, so that another instance's sweep spares them;
+        # listing a document ends its claims, and the rest end with the run.
+        claimed = [c.chunk_id for p in pending for c in p.chunks]
+        catalog.claim(claimed)
+        try:
+            for item in self._store(pending, vectors, report, failed):
+                new_ids = {c.chunk_id for c in item.chunks}
+                try:
+                    old_ids = catalog.replace_document(
+                        item.record, item.chunks, hide_new=not labels.publish
+                    )
+                except Exception as exc:  # its vectors stay unlisted: the next run sweeps them
+                    report.errors[item.shown] = (
+                        f"could not be recorded in the catalogue: {_why(exc)}"
+                    )
+                    failed.add(item.record.doc_id)
+                    continue
+                stale.extend(i for i in old_ids if i not in new_ids)
+                (report.added if item.is_new else report.updated).append(item.record.doc_id)
+        finally:
+            catalog.release(claimed)
 
         if delete_missing and path.is_dir():
             for doc_id, record in known.items():
@@ -497,10 +506,11 @@ class Ingestor:
         """Delete vectors that no live chunk owns (left by an interrupted run).
 
         Only this source's (chunk ids start with the document id), plus ids without
-        a source, which only an old version or an interrupted adoption leaves:
-        vectors another source's ingest is writing right now are not leftovers.
+        a source, which only an old version or an interrupted adoption leaves; and
+        never vectors the catalogue lists or an ingest (here or on another instance
+        sharing the catalogue) has claimed in the last hour, which it is writing now.
         """
-        unowned = self.stores.vectors.all_ids() - self.stores.catalog.chunk_ids()
+        unowned = self.stores.vectors.all_ids() - self.stores.catalog.wanted_ids()
         orphans = sorted(i for i in unowned if split_doc_id(i)[0] in ("", source))
         if orphans:
             log.info("Removing %d vectors left by an interrupted ingest", len(orphans))

@@ -4,10 +4,12 @@ Keeping languages apart is the point: a question can only match words of
 passages written in its own language, so lexical evidence never competes with
 good cross-lingual dense hits (see DESIGN.md's retrieval lessons).
 
-Indexes are built at ingest time from the catalogue and saved under
-``data/lexical/<lang>/``; ``stamp.json`` records the catalogue generation they
-were built from. Loading a stale or missing index rebuilds it once, at start-up;
-no query ever rebuilds anything.
+The indexes are a per-instance cache of the catalogue (which may be shared by
+several instances in PostgreSQL), saved under ``data/lexical/<lang>/``;
+``stamp.json`` records the catalogue generation they were built from. An ingest
+rebuilds them at its end; the retriever checks the generation before each
+search and loads or rebuilds them when it moved (another instance ingested or
+deleted something); the searches of that moment wait for the rebuild.
 """
 
 from __future__ import annotations
