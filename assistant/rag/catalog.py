@@ -53,7 +53,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from assistant.config import Settings
-from assistant.errors import BackendError, ConfigError
+from assistant.database import open_engine
+from assistant.errors import ConfigError
 from assistant.rag.catalog_schema import (
     CHUNK_COLUMNS,
     CLAIM_LIFETIME,
@@ -212,29 +213,11 @@ class Catalog:
         options: dict[str, Any] = {}
         if self.dialect == "postgresql":
             options = {"pool_pre_ping": True}
-        try:
-            engine = sa.create_engine(self.url, **options)
-        except ImportError as exc:
-            raise ConfigError(
-                f"The database driver for {self.describe()} is not installed ({exc}). "
-                "For PostgreSQL install the postgres extra: pip install 'agora-tutor[postgres]' "
-                "and use a postgresql+psycopg:// URL in ASSISTANT_CATALOG_URL."
-            ) from exc
-        if self.dialect == "sqlite":
-            sa.event.listen(engine, "connect", _sqlite_connect)
-            sa.event.listen(engine, "begin", _sqlite_begin)
-        try:
-            self._prepare(engine)
-        except sa.exc.OperationalError as exc:
-            engine.dispose()
-            raise BackendError(
-                f"Cannot open the ingest catalogue at {self.describe()}: {exc.orig}. "
-                "Check ASSISTANT_CATALOG_URL and that the database server is running."
-            ) from exc
-        except BaseException:
-            engine.dispose()
-            raise
-        return engine
+        return open_engine(
+            self.url, what="the ingest catalogue", where=self.describe(),
+            setting="ASSISTANT_CATALOG_URL", prepare=self._prepare,
+            sqlite_events={"connect": _sqlite_connect, "begin": _sqlite_begin}, **options,
+        )
 
     def _prepare(self, engine: Engine) -> None:
         """Create missing tables and upgrade a pre-source catalogue, in one transaction."""

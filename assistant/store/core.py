@@ -18,7 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from assistant.config import Settings
-from assistant.errors import AssistantError, BackendError, ConfigError
+from assistant.database import open_engine
+from assistant.errors import AssistantError, ConfigError
 from assistant.store import migrations
 from assistant.store.schema import (
     cohort_members,
@@ -147,31 +148,11 @@ class StoreCore:
                 options = {"poolclass": sa.StaticPool, "connect_args": {"check_same_thread": False}}
         else:
             options = {"pool_pre_ping": True}
-        try:
-            engine = sa.create_engine(self.url, **options)
-        except ImportError as exc:
-            raise ConfigError(
-                f"The database driver for {self._where} is not installed ({exc}). "
-                "For PostgreSQL install the postgres extra: pip install 'agora-tutor[postgres]' "
-                "and use a postgresql+psycopg:// URL in ASSISTANT_DATABASE_URL."
-            ) from exc
-        except sa.exc.ArgumentError as exc:
-            raise ConfigError(f"Check ASSISTANT_DATABASE_URL: {exc}") from exc
-        if sqlite:
-            sa.event.listen(engine, "connect", _sqlite_pragmas)
-            sa.event.listen(engine, "begin", _sqlite_begin)
-        try:
-            self._prepare(engine)
-        except sa.exc.OperationalError as exc:
-            engine.dispose()
-            raise BackendError(
-                f"Cannot open the learner database at {self._where}: {exc.orig}. "
-                "Check ASSISTANT_DATABASE_URL and that the database server is running."
-            ) from exc
-        except BaseException:
-            engine.dispose()
-            raise
-        return engine
+        return open_engine(
+            self.url, what="the learner database", where=self._where,
+            setting="ASSISTANT_DATABASE_URL", prepare=self._prepare,
+            sqlite_events={"connect": _sqlite_pragmas, "begin": _sqlite_begin}, **options,
+        )
 
     def _prepare(self, engine: Engine) -> None:
         """Create a fresh schema, or upgrade an older one in place, in one transaction.
