@@ -329,7 +329,9 @@ class Assistant:
             yield Checking()
         try:
             with trace.timed("generate"):
-                draft = self._draft(standalone, trace.language, sources, task, streams, vector)
+                draft = self._generate(
+                    self.generator, standalone, trace.language, sources, task, streams, vector
+                )
         except BackendError as exc:
             yield trace.failed(
                 exc, True, prompt_version="+".join(trace.versions), timings_ms=trace.timings
@@ -378,24 +380,6 @@ class Assistant:
         trace.flags.append("condensed")
         return f"{turns[-1].question} {question}"[:MAX_QUESTION_CHARS]
 
-    def _draft(
-        self,
-        question: str,
-        language: str,
-        sources: list[Hit],
-        task: str,
-        streams: bool,
-        vector: np.ndarray | None = None,
-    ) -> Draft:
-        """Generate the draft, reading the model's stream when ``streams``.
-
-        A streamed reply is read piece by piece (so a slow local model is timed
-        per piece, not per reply) but its raw pieces are dropped here: only the
-        parsed draft goes on to the checks. ``vector`` (the question's embedding)
-        goes to the extractive generator.
-        """
-        return self._generate(self.generator, question, language, sources, task, streams, vector)
-
     @staticmethod
     def _generate(
         generator: Generator,
@@ -406,6 +390,13 @@ class Assistant:
         streams: bool = False,
         vector: np.ndarray | None = None,
     ) -> Draft:
+        """Generate a draft with ``generator``, reading its stream when ``streams``.
+
+        A streamed reply is read piece by piece (so a slow local model is timed
+        per piece, not per reply) but its raw pieces are dropped here: only the
+        parsed draft goes on to the checks. ``vector`` (the question's embedding)
+        goes to the extractive generator.
+        """
         if isinstance(generator, ExtractiveGenerator):
             return generator.generate(question, language, sources, task=task, query_vector=vector)
         if not streams:
