@@ -7,16 +7,22 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from assistant.config import Settings, apply_offline_environment, load_settings
+from tests.browser_support import free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_CORPUS = FIXTURES / "corpus"
@@ -157,3 +163,58 @@ def postgres_url() -> Iterator[str]:
         yield url
     finally:
         subprocess.run(["bash", str(POSTGRES_SCRIPT), "stop", folder], capture_output=True, check=False)
+
+
+@contextmanager
+def throwaway_database(server_url: str, prefix: str = "agora_test") -> Iterator[str]:
+    """A database of its own on the PostgreSQL server at ``server_url``, dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    try:
+        yield sa.make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def fresh_database(postgres_url: str) -> Iterator[str]:
+    """A database of its own on the session's server (server tests only)."""
+    with throwaway_database(postgres_url, "agora_catalog") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real ``chroma run`` on 127.0.0.1 for the session (server tests only)."""
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = path.parent / "chroma-server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=output, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("the Chroma server did not start:\n"
+                                + log.read_text(errors="replace")[-2000:], pytrace=False)
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -12,7 +12,6 @@ import inspect
 import re
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -72,21 +71,6 @@ def make_chunks(doc_id: str, texts: list[str], source: str = "local") -> list[Ch
 
 def put(catalog: Catalog, doc_id: str, texts: list[str], **options: bool) -> list[str]:
     return catalog.replace_document(record(doc_id, len(texts)), make_chunks(doc_id, texts), **options)
-
-
-@pytest.fixture
-def fresh_database(postgres_url: str) -> Iterator[str]:
-    """A database of its own on the session's server, dropped afterwards."""
-    name = f"agora_catalog_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE {name}"))
-    try:
-        yield sa.make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.server)])

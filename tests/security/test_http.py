@@ -10,13 +10,13 @@ from __future__ import annotations
 import base64
 import json
 import re
-import uuid
 
 import pytest
 from gradio_client import Client
 
 from assistant.auth import derive_key
 from assistant.store import Store
+from tests.gradio_queue import PageSession
 from tests.security.conftest import COOKIE, SECRET, new_client, session_payload
 
 pytestmark = pytest.mark.server
@@ -152,26 +152,8 @@ def test_exports_are_refused_without_an_instructor_session(secure_app):
 
 
 def _queue_call(client, api_name: str, data: list) -> list:
-    """Call an event the way the page does (queue join, then the event stream); its outputs."""
-    config = client.get("/config").json()
-    fn_index = next(d["id"] for d in config["dependencies"] if d.get("api_name") == api_name)
-    session = uuid.uuid4().hex
-    joined = client.post("/gradio_api/queue/join", json={
-        "data": data, "fn_index": fn_index, "session_hash": session,
-        "event_data": None, "trigger_id": None,
-    })
-    joined.raise_for_status()
-    outputs: list = []
-    with client.stream("GET", f"/gradio_api/queue/data?session_hash={session}") as stream:
-        for line in stream.iter_lines():
-            if not line.startswith("data:"):
-                continue
-            message = json.loads(line[5:])
-            if message.get("msg") in ("process_generating", "process_completed"):
-                outputs.append(message.get("output", {}))
-            if message.get("msg") == "process_completed":
-                break
-    return outputs
+    """Call an event the way the page does, from a new tab; its outputs."""
+    return PageSession(client).call(data, api_name=api_name)
 
 
 def test_course_material_actions_are_refused_without_an_instructor_session(secure_app):
