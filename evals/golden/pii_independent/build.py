@@ -371,11 +371,14 @@ def parse_line(line: str, gen: Gen) -> tuple[str, str, list[dict]]:
     return KINDS[code], text, spans
 
 
-def build(lang: str) -> int:
-    """Build ``<lang>.jsonl`` and return the number of records written."""
-    gen = Gen(f"pii-independent-{lang}")
+def build(lang: str, folder: Path = HERE, seed: str = "pii-independent") -> int:
+    """Build ``folder/<lang>.jsonl`` from ``folder/src/<lang>.txt``; the records written.
+
+    Another set (``pii_fresh``) uses this builder on its own folder with its own ``seed``.
+    """
+    gen = Gen(f"{seed}-{lang}")
     records: list[dict] = []
-    for raw in (HERE / "src" / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
+    for raw in (folder / "src" / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
         kind, text, spans = parse_line(raw, gen)
@@ -388,16 +391,16 @@ def build(lang: str) -> int:
                 "spans": spans,
             }
         )
-    with (HERE / f"{lang}.jsonl").open("w", encoding="utf-8") as fh:
+    with (folder / f"{lang}.jsonl").open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return len(records)
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], folder: Path = HERE, seed: str = "pii-independent") -> None:
     """Build every language given on the command line (default: all)."""
     for lang in argv or LANGS:
-        print(lang, build(lang))
+        print(lang, build(lang, folder, seed))
 
 
 if __name__ == "__main__":

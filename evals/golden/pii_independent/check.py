@@ -111,10 +111,10 @@ def value_ok(kind: str, value: str) -> bool:
     return True
 
 
-def check(lang: str) -> tuple[list[str], list[dict]]:
-    """Validate ``<lang>.jsonl``; return (errors, records)."""
+def check(lang: str, folder: Path = HERE) -> tuple[list[str], list[dict]]:
+    """Validate ``folder/<lang>.jsonl``; return (errors, records)."""
     errors, records = [], []
-    path = HERE / f"{lang}.jsonl"
+    path = folder / f"{lang}.jsonl"
     lines = path.read_text(encoding="utf-8").split("\n")
     for lineno, line in enumerate([ln for ln in lines if ln], 1):
         rec = json.loads(line)
@@ -146,16 +146,16 @@ def check(lang: str) -> tuple[list[str], list[dict]]:
     return errors, records
 
 
-def main() -> int:
-    """Validate all files and print the counts table."""
+def main(folder: Path = HERE) -> int:
+    """Validate all files of ``folder`` and print the counts table."""
     all_errors: list[str] = []
     per_lang: dict[str, Counter] = {}
     kinds: dict[str, Counter] = {}
     for lang in LANGS:
-        if not (HERE / f"{lang}.jsonl").exists():
+        if not (folder / f"{lang}.jsonl").exists():
             all_errors.append(f"{lang}.jsonl missing")
             continue
-        errors, records = check(lang)
+        errors, records = check(lang, folder)
         all_errors += errors
         c: Counter = Counter()
         k: Counter = Counter()
