@@ -16,11 +16,14 @@ over addresses over names), then the longer span.
 
 from __future__ import annotations
 
+import importlib.abc
 import importlib.util
 import logging
 import re
+import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,24 +72,59 @@ def ner_status() -> dict[str, str | None]:
     }
 
 
+class _NoTorchHere(importlib.abc.MetaPathFinder):
+    """Makes ``import torch`` fail in one thread (see :func:`_without_torch`)."""
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.partition(".")[0] == "torch" and threading.get_ident() == self.thread:
+            raise ImportError("PyTorch is left out of the personal-data detector")
+        return None
+
+
+@contextmanager
+def _without_torch() -> Iterator[None]:
+    """Import spaCy and Presidio without PyTorch, unless the process already has it.
+
+    spaCy's thinc layer imports PyTorch whenever it is installed (sentence-transformers
+    brings it): 250-350 MB more per app process and seconds of start-up, for CPU
+    pipelines that never use it (Presidio's optional transformers engine, never used
+    here, is skipped the same way). Only imports made by this thread are turned away,
+    so an embedder loading in another thread still gets PyTorch, and later imports too
+    (``tests/test_privacy_imports.py``).
+    """
+    if "torch" in sys.modules:
+        yield
+        return
+    finder = _NoTorchHere()
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
 class _Detector:
     """The Presidio analyzer and anonymizer, built once."""
 
     def __init__(self) -> None:
         for library in ("presidio-analyzer", "presidio-anonymizer"):  # INFO per recognizer
             logging.getLogger(library).setLevel(logging.WARNING)
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_anonymizer import AnonymizerEngine
+        with _without_torch():
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+            from presidio_anonymizer import AnonymizerEngine
 
-        from assistant.privacy.recognizers import (
-            OfflineSpacyNlpEngine,
-            ProjectRecognizer,
-            presidio_recognizers,
-        )
+            from assistant.privacy.recognizers import (
+                OfflineSpacyNlpEngine,
+                ProjectRecognizer,
+                presidio_recognizers,
+            )
 
-        codes = list(languages.CODES)
-        self.nlp_engine = OfflineSpacyNlpEngine(ner_status())
-        self.nlp_engine.load()
+            codes = list(languages.CODES)
+            self.nlp_engine = OfflineSpacyNlpEngine(ner_status())
+            self.nlp_engine.load()
         registry = RecognizerRegistry(supported_languages=codes)
         for code in codes:
             for recognizer in presidio_recognizers(code):

@@ -225,9 +225,10 @@ def build_services(settings: Any, progress: Any = None) -> Services:
     from assistant.exercises.spec import load_all
     from assistant.privacy import redact
     from assistant.rag.build import build_assistant
+    from assistant.rag.ingest import no_progress
     from assistant.store import Store
 
-    assistant, report = build_assistant(settings, progress=progress)
+    assistant, report = build_assistant(settings, progress=progress or no_progress)
     if report is not None:
         log.info("Indexed the course: %s", report.summary())
     store = Store.from_settings(settings, redactor=redact if settings.redact_personal_data else None)
