@@ -14,8 +14,11 @@ One run, in order:
    (``--profile``: cProfile, top functions by cumulative time).
 3. **App.** For each ``--concurrency`` value, ``python app.py`` is started on
    127.0.0.1 with that ``ASSISTANT_CONCURRENCY`` and, for each level of
-   ``--levels``, that many learners (each a ``gradio_client.Client``: its own
-   cookie jar, session and conversation) ask ``--questions`` questions each, in
+   ``--levels``, that many learners (each its own cookie jar, session and
+   conversation: a ``gradio_client.Client`` by default, or with ``--client
+   page`` a plain HTTP client speaking the page's own queue protocol, as a
+   browser tab does, which costs the machine far less CPU than
+   ``gradio_client``'s threads) ask ``--questions`` questions each, in
    mixed languages, through the chat's ``/respond`` event, optionally with a
    think time before each question. Measured per level: answers/s (answers /
    wall time of the level), latency p50/p95/max from submit to final answer,
@@ -275,6 +278,66 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+class PageLearner:
+    """One browser tab over plain HTTP: the page's queue protocol, one request at a time.
+
+    ``gradio_client`` keeps threads and polls per client; with 50 of them the load
+    generator took most of a core of the two the app runs on. This client sends
+    what the page sends (join the queue, read the event stream) and nothing else.
+    """
+
+    def __init__(self, url: str, timeout: float) -> None:
+        import httpx
+
+        self.http = httpx.Client(base_url=url, timeout=timeout)
+        self.http.get("/").raise_for_status()  # the session cookie, as a page load gets
+        config = self.http.get("/config").json()
+        event = next(d for d in config["dependencies"] if d.get("api_name") == "respond")
+        kinds = {c["id"]: c["type"] for c in config["components"]}
+        self.fn_index = event["id"]
+        self.inputs = [kinds[i] for i in event["inputs"]]
+        self.chat_output = next(n for n, i in enumerate(event["outputs"])
+                                if kinds[i] == "chatbot")
+        self.session_hash = os.urandom(8).hex()
+
+    def submit(self, *values: Any, api_name: str = "/respond") -> PageLearner:
+        self._values = values
+        return self
+
+    def result(self, timeout: float | None = None) -> list[Any]:
+        """Ask; the chat history after the answer (``[history]``, as ``gradio_client`` gives)."""
+        given = iter(self._values)
+        data = [None if kind == "state" else next(given) for kind in self.inputs]
+        joined = self.http.post("/gradio_api/queue/join", json={
+            "data": data, "fn_index": self.fn_index, "session_hash": self.session_hash,
+            "event_data": None, "trigger_id": None})
+        joined.raise_for_status()
+        url = f"/gradio_api/queue/data?session_hash={self.session_hash}"
+        with self.http.stream("GET", url) as stream:
+            for line in stream.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                message = json.loads(line[5:])
+                if message.get("msg") == "process_completed":
+                    output = message.get("output") or {}
+                    if not message.get("success", True) or "error" in output:
+                        raise RuntimeError(f"event failed: {str(output)[:160]}")
+                    return [output["data"][self.chat_output]]
+        raise RuntimeError("the event stream ended before the answer")
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def make_client(kind: str, url: str, timeout: float) -> Any:
+    """A learner's client: ``gradio`` (gradio_client) or ``page`` (:class:`PageLearner`)."""
+    if kind == "page":
+        return PageLearner(url, timeout)
+    from gradio_client import Client
+
+    return Client(url, verbose=False, httpx_kwargs={"timeout": timeout})
+
+
 @dataclass
 class Level:
     """What one level measured."""
@@ -283,6 +346,7 @@ class Level:
     learners: int
     questions_per_learner: int
     think_s: float
+    client: str = "gradio"
     asked: int = 0
     answered: int = 0
     errors: int = 0
@@ -303,12 +367,10 @@ class Level:
 
 
 def run_level(app: App, concurrency: int, seqs: list[list[str]], think: float, timeout: float,
-              max_seconds: float, seed: int) -> Level:
-    from gradio_client import Client
-
-    level = Level(concurrency, len(seqs), len(seqs[0]), think)
+              max_seconds: float, seed: int, client_kind: str = "gradio") -> Level:
+    level = Level(concurrency, len(seqs), len(seqs[0]), think, client_kind)
     # Each its own cookie jar and session, like a browser.
-    clients = [Client(app.url, verbose=False, httpx_kwargs={"timeout": timeout}) for _ in seqs]
+    clients = [make_client(client_kind, app.url, timeout) for _ in seqs]
     before_messages, before_conversations = app.stored()
     latencies: list[float] = []
     lock = threading.Lock()
@@ -405,7 +467,12 @@ def markdown(results: dict[str, Any]) -> str:
                   "vectors are cached); one query embedding: "
                   f"{library['cpu_s_per_query_embedding']} CPU s, measured in the same run."]
     if results["levels"]:
+        clients = sorted({level.get("client", "gradio") for level in results["levels"]})
+        names = {"gradio": "`gradio_client`", "page": "a plain HTTP page client"}
         lines += [
+            "",
+            "Learners' client: " + ", ".join(names[c] for c in clients) + " (its CPU, on the "
+            "same cores as the app, is the client CPU column).",
             "",
             "| concurrency | learners | think s | answers | answers/s | app / library (1 · "
             f"{library['threads']} threads) | p50 s | p95 s "
@@ -444,6 +511,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--concurrency", default="",
                         help="ASSISTANT_CONCURRENCY values, comma-separated; empty = the default")
     parser.add_argument("--queue-size", type=int, default=100)
+    parser.add_argument("--client", default="gradio", choices=["gradio", "page"],
+                        help="learners as gradio_client clients, or as plain HTTP page clients")
     parser.add_argument("--library-questions", type=int, default=40)
     parser.add_argument("--library-threads", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="cProfile the library's answers")
@@ -493,7 +562,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     # The same questions as the library's, first: per-answer costs compare.
                     seqs = sequences(questions, learners, args.questions)
                     level = run_level(app, effective, seqs, think, args.timeout,
-                                      args.max_seconds, seed=i)
+                                      args.max_seconds, seed=i, client_kind=args.client)
                     results["levels"].append(asdict(level))
                     print(json.dumps({k: v for k, v in asdict(level).items()
                                       if k != "error_samples"}), flush=True)

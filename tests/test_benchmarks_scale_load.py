@@ -53,3 +53,19 @@ def test_load_benchmark_smoke_run_serves_and_stores_every_answer(tmp_path):
         assert level["latency_max_s"] >= level["latency_p95_s"] >= level["latency_p50_s"] > 0
         assert level["app_rss_peak_mb"] > 0
     assert "| 3 | 3 | 0.2 |" in out.with_suffix(".md").read_text()
+
+
+@pytest.mark.server
+def test_load_benchmark_page_clients_get_the_same_answers_stored(tmp_path):
+    out = tmp_path / "load.json"
+    results = load.main([
+        "--embedder", "fake", "--levels", "3", "--questions", "2", "--client", "page",
+        "--library-questions", "2", "--library-threads", "1", "--max-seconds", "60",
+        "--data-dir", str(tmp_path / "data"), "--out", str(out),
+    ])
+    [level] = results["levels"]
+    assert level["client"] == "page" and level["errors"] == 0, level["error_samples"]
+    assert level["answered"] == level["asked"] == 6
+    # Each page client is its own learner: one conversation each, every answer in it.
+    assert level["records_ok"] and level["stored_conversations"] == 3
+    assert "plain HTTP page client" in out.with_suffix(".md").read_text()
