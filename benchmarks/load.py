@@ -53,6 +53,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
@@ -278,6 +279,25 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def queue_events(http: Any, fn_index: int, session_hash: str, data: list[Any]) -> Iterator[dict]:
+    """Join Gradio's queue for one event as the page does; yield its messages until it ends.
+
+    ``http`` is an ``httpx.Client`` on the app (its cookies are the learner's session).
+    """
+    joined = http.post("/gradio_api/queue/join", json={
+        "data": data, "fn_index": fn_index, "session_hash": session_hash,
+        "event_data": None, "trigger_id": None})
+    joined.raise_for_status()
+    with http.stream("GET", f"/gradio_api/queue/data?session_hash={session_hash}") as stream:
+        for line in stream.iter_lines():
+            if not line.startswith("data:"):
+                continue
+            message = json.loads(line[5:])
+            yield message
+            if message.get("msg") == "process_completed":
+                return
+
+
 class PageLearner:
     """One browser tab over plain HTTP: the page's queue protocol, one request at a time.
 
@@ -308,21 +328,12 @@ class PageLearner:
         """Ask; the chat history after the answer (``[history]``, as ``gradio_client`` gives)."""
         given = iter(self._values)
         data = [None if kind == "state" else next(given) for kind in self.inputs]
-        joined = self.http.post("/gradio_api/queue/join", json={
-            "data": data, "fn_index": self.fn_index, "session_hash": self.session_hash,
-            "event_data": None, "trigger_id": None})
-        joined.raise_for_status()
-        url = f"/gradio_api/queue/data?session_hash={self.session_hash}"
-        with self.http.stream("GET", url) as stream:
-            for line in stream.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                message = json.loads(line[5:])
-                if message.get("msg") == "process_completed":
-                    output = message.get("output") or {}
-                    if not message.get("success", True) or "error" in output:
-                        raise RuntimeError(f"event failed: {str(output)[:160]}")
-                    return [output["data"][self.chat_output]]
+        for message in queue_events(self.http, self.fn_index, self.session_hash, data):
+            if message.get("msg") == "process_completed":
+                output = message.get("output") or {}
+                if not message.get("success", True) or "error" in output:
+                    raise RuntimeError(f"event failed: {str(output)[:160]}")
+                return [output["data"][self.chat_output]]
         raise RuntimeError("the event stream ended before the answer")
 
     def close(self) -> None:

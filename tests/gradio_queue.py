@@ -8,13 +8,14 @@ handler offered this tab (a document in a dropdown) is accepted on the next call
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from benchmarks.load import queue_events
 
 
 class PageSession:
@@ -38,20 +39,7 @@ class PageSession:
 
     def events(self, fn_index: int, data: list[Any]) -> Iterator[dict[str, Any]]:
         """Join the queue for one event; yield its messages until it completes."""
-        joined = self.client.post("/gradio_api/queue/join", json={
-            "data": data, "fn_index": fn_index, "session_hash": self.session_hash,
-            "event_data": None, "trigger_id": None,
-        })
-        joined.raise_for_status()
-        url = f"/gradio_api/queue/data?session_hash={self.session_hash}"
-        with self.client.stream("GET", url) as stream:
-            for line in stream.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                message = json.loads(line[5:])
-                yield message
-                if message.get("msg") == "process_completed":
-                    return
+        return queue_events(self.client, fn_index, self.session_hash, data)
 
     def call(self, data: list[Any], **event: Any) -> list[dict[str, Any]]:
         """Run one event (named as :meth:`fn_index` takes it); its outputs, in order."""
