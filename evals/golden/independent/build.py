@@ -6,6 +6,8 @@ only assigns ids, attaches module/section ids, applies the obfuscation to the
 planted sentences of the poisoned documents and writes the JSON Lines files.
 
 Run:  /work/main/.venv/bin/python evals/golden/independent/build.py
+      (optional: --dir FOLDER to build another set folder with the same layout,
+       --no-poisoned to skip the poisoned documents; defaults: this folder, with them)
 Then: /work/main/.venv/bin/python evals/golden/independent/validate.py
 """
 from __future__ import annotations
@@ -207,13 +209,23 @@ def build_poisoned() -> list[dict]:
     return rows
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    global HERE, SRC
+    import argparse
+    ap = argparse.ArgumentParser(description="Build golden sets from src/.")
+    ap.add_argument("--dir", default=None, help="set folder (default: this script's folder)")
+    ap.add_argument("--no-poisoned", action="store_true", help="do not build poisoned/")
+    args = ap.parse_args(argv)
+    if args.dir:
+        HERE = Path(args.dir).resolve()
+        SRC = HERE / "src"
     build_categorised("screen", "scr", "screen.jsonl", LANGS)
     build_categorised("offcourse", "off", "offcourse.jsonl", LANGS)
     build_oncourse()
     build_sectioned("crosslingual", "xl", "crosslingual.jsonl")
     build_sectioned("samelang", "sl", "samelang.jsonl")
-    build_poisoned()
+    if not args.no_poisoned:
+        build_poisoned()
     print("built into", HERE)
 
 
