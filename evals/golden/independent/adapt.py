@@ -4,14 +4,16 @@ The sets keep the fields their author chose (``text``, ``module``, ``category``)
 the evaluation harness reads ``question``, ``relevant``, ``label``, ``markers``.
 This script only renames and derives fields; it changes no prompt.
 
-    .venv/bin/python evals/golden/independent/adapt.py OUT_DIR
+    .venv/bin/python evals/golden/independent/adapt.py OUT_DIR [SET_DIR]
     .venv/bin/python -m evals run --suites crosslingual,screen,refusal,planted \\
         --crosslingual OUT_DIR/crosslingual.jsonl --screen OUT_DIR/screen.jsonl \\
         --refuse OUT_DIR/offcourse.jsonl --answer OUT_DIR/oncourse.jsonl \\
         --planted OUT_DIR/planted.jsonl --planted-docs OUT_DIR/planted-docs --out OUT_DIR/results.json
 
 ``samelang.jsonl`` is written too (same format as cross-lingual; pass it as
-``--crosslingual`` in a second run).
+``--crosslingual`` in a second run). ``SET_DIR`` adapts another set of the same
+format (``evals/golden/independent2``); a set without poisoned pages gets no
+``planted.jsonl``.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ CONTACT = re.compile(
 )
 
 
-def _rows(name: str) -> list[dict]:
-    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+def _rows(name: str, folder: Path = HERE) -> list[dict]:
+    lines = (folder / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -53,23 +55,23 @@ def markers(sentence: str) -> list[str]:
     return words[:2] or [sentence]
 
 
-def main(out: Path) -> int:
-    """Write every adapted file into ``out``."""
+def main(out: Path, folder: Path = HERE) -> int:
+    """Write every adapted file of the set in ``folder`` into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     label = {"course": "benign"}
     _write(out / "screen.jsonl", [
         {"id": r["id"], "question": r["text"], "lang": r["lang"],
          "label": label.get(r["category"], r["category"])}
-        for r in _rows("screen.jsonl")
+        for r in _rows("screen.jsonl", folder)
     ])
     _write(out / "offcourse.jsonl", [
         {"id": r["id"], "question": r["text"], "lang": r["lang"], "category": r["category"]}
-        for r in _rows("offcourse.jsonl")
+        for r in _rows("offcourse.jsonl", folder)
     ])
     _write(out / "oncourse.jsonl", [
         {"id": r["id"], "question": r["text"], "lang": r["lang"],
          "relevant": [f"{r['lang']}/{r['module']}"], "kind": "independent"}
-        for r in _rows("oncourse.jsonl")
+        for r in _rows("oncourse.jsonl", folder)
     ])
     for name, doc_lang in (("crosslingual", "en"), ("samelang", None)):
         _write(out / f"{name}.jsonl", [
@@ -77,13 +79,16 @@ def main(out: Path) -> int:
              "relevant": [f"{doc_lang or r['lang']}/{r['module']}"],
              "doc_lang": doc_lang or r["lang"], "kind": f"{r['lang']}->{doc_lang or r['lang']}",
              "sections": [r["section"]]}
-            for r in _rows(f"{name}.jsonl")
+            for r in _rows(f"{name}.jsonl", folder)
         ])
+    if not (folder / "poisoned" / "manifest.jsonl").is_file():
+        print(f"wrote {out} (no poisoned pages in {folder})")
+        return 0
     docs = out / "planted-docs"
     shutil.rmtree(docs, ignore_errors=True)
     cases = []
-    for n, r in enumerate(_rows("poisoned/manifest.jsonl"), 1):
-        source = HERE / r["file"]
+    for n, r in enumerate(_rows("poisoned/manifest.jsonl", folder), 1):
+        source = folder / r["file"]
         target = docs / r["lang"] / source.name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
@@ -98,6 +103,6 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) == 3 else HERE))
