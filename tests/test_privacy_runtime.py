@@ -1,7 +1,7 @@
-"""The detector loads spaCy without PyTorch, and leaves PyTorch usable for everything else.
+"""What the detector costs a running app: no PyTorch loaded for it, spaCy once per sentence.
 
-A fresh interpreter each time: what is imported is the point, so the test suite's
-own imports must not be in the way.
+The import tests use a fresh interpreter each: what is imported is the point, so the
+test suite's own imports must not be in the way.
 """
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+
+from assistant.privacy import engine
+from assistant.privacy import recognizers as presidio_side
 
 SCRIPT = """
 import json, sys
@@ -58,3 +61,41 @@ def test_a_process_that_already_has_pytorch_keeps_it_for_spacy():
     report = run(WITH_TORCH_FIRST)
     assert report["masked"] == "My name is [NAME]."
     assert report["thinc_uses_torch"]
+
+
+def test_spacy_reads_a_sentence_once_and_the_cache_keeps_no_text(monkeypatch):
+    nlp = engine.detector().nlp_engine
+    pipeline = nlp.pipelines["en"]
+    read: list[str] = []
+    real_pipe = pipeline.pipe
+
+    def counting_pipe(texts, *args, **kwargs):
+        texts = list(texts)
+        read.extend(texts)
+        return real_pipe(texts, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "pipe", counting_pipe)
+    sentence = "Yesterday Barack Obama met Angela Merkel in Berlin to talk about permits."
+    first = nlp.persons(sentence, "en", [(0, len(sentence))])
+    assert [sentence[a:b] for a, b in first] == ["Barack Obama", "Angela Merkel"]
+    assert read == [sentence]
+    # The same sentence inside another message: the same persons, at its offsets, and
+    # spaCy is not asked again; a new sentence is.
+    message = f"Note. {sentence} Nothing else."
+    start = message.index(sentence)
+    windows = [(0, 5), (start, start + len(sentence))]
+    again = nlp.persons(message, "en", windows)
+    assert again == [(start + a, start + b) for a, b in first]
+    assert read == [sentence, "Note."]
+    # Only hashes are kept, never the sentences.
+    assert all(isinstance(k, bytes) and len(k) == 32 for k in nlp._seen)
+    assert not any("Obama" in str(v) for v in nlp._seen.values())
+
+
+def test_the_sentence_cache_is_bounded(monkeypatch):
+    nlp = engine.detector().nlp_engine
+    monkeypatch.setattr(presidio_side, "NER_CACHE_SIZE", 3)
+    for n in range(6):
+        sentence = f"Councillor Ama Mensah visited ward {n} on Tuesday."
+        nlp.persons(sentence, "en", [(0, len(sentence))])
+    assert len(nlp._seen) == 3

@@ -19,7 +19,10 @@ Presidio and spaCy take seconds to import and load.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 # tldextract (Presidio's e-mail recognizer) fetches the public-suffix list on first
@@ -78,6 +81,10 @@ _NER_LABELS_TO_IGNORE = (
     "QUANTITY ORDINAL CARDINAL MISC"
 ).split()
 
+#: Sentences whose spaCy persons are remembered (by SHA-256, never the text): answers
+#: quote the same course sentences again and again, and NER is most of a scan's cost.
+NER_CACHE_SIZE = 8192
+
 #: (start, end, rank, kind) finder over normalised text and Presidio's NLP artifacts.
 Finder = Callable[[str, NlpArtifacts], Sequence[tuple[int, int, int, str]]]
 
@@ -86,6 +93,8 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
     """spaCy pipelines named explicitly; a blank tokenizer where none is installed."""
 
     def __init__(self, models: dict[str, str | None]) -> None:
+        self._seen: OrderedDict[bytes, tuple[tuple[int, int], ...]] = OrderedDict()
+        self._seen_lock = threading.Lock()
         super().__init__(
             models=[
                 {"lang_code": code, "model_name": name or f"blank:{code}"}
@@ -124,15 +133,32 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         """Person spans spaCy finds in the ``windows`` of ``text`` (offsets in ``text``)."""
         if not windows or not self.has_ner(language):
             return []
-        found = []
-        pieces = (text[start:end] for start, end in windows)
-        for (start, _end), doc in zip(windows, self.pipelines[language].pipe(pieces), strict=True):
-            found += [
-                (start + ent.start_char, start + ent.end_char)
+        keys = [_key(language, text[start:end]) for start, end in windows]
+        with self._seen_lock:
+            known = {k: self._seen[k] for k in keys if k in self._seen}
+            for key in known:
+                self._seen.move_to_end(key)
+        todo = {
+            k: text[start:end]
+            for k, (start, end) in zip(keys, windows, strict=True)
+            if k not in known
+        }
+        for key, doc in zip(todo, self.pipelines[language].pipe(todo.values()), strict=True):
+            known[key] = tuple(
+                (ent.start_char, ent.end_char)
                 for ent in doc.ents
                 if ent.label_ in ("PERSON", "PER")
-            ]
-        return found
+            )
+        with self._seen_lock:
+            for key in todo:
+                self._seen[key] = known[key]
+            while len(self._seen) > NER_CACHE_SIZE:
+                self._seen.popitem(last=False)
+        return [
+            (start + a, start + b)
+            for (start, _end), key in zip(windows, keys, strict=True)
+            for a, b in known[key]
+        ]
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities = self._get_entities(doc)
@@ -146,6 +172,10 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
+
+
+def _key(language: str, sentence: str) -> bytes:
+    return hashlib.sha256(f"{language}\0{sentence}".encode("utf-8", "surrogatepass")).digest()
 
 
 class ProjectRecognizer(EntityRecognizer):
