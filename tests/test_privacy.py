@@ -286,3 +286,174 @@ def test_cli_duplicate_ids_and_missing_folder(tmp_path, capsys):
     assert "line 2: field 'id' 'a' repeats" in capsys.readouterr().err
     assert privacy_eval.main(["--golden", str(tmp_path / "missing")]) == 2
     assert "no *.jsonl golden files" in capsys.readouterr().err
+
+
+# ------------------------------------------------- titles, cues and form labels
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Hablé con el Sr. Chen Wei y con la Dra. Okafor.", "es", "Okafor"),  # surname alone
+        ("Contacte o Sr. Oliveira ou a Dra. Ikeda.", "pt", "Ikeda"),
+        ("El señor Huamaní Ccori pidió una cita.", "es", "Huamaní Ccori"),  # lower-case title
+        ("Demandez à Yannick, il connaît le dossier.", "fr", "Yannick"),  # verb + preposition
+        ("Ayer hablé con Esperanza sobre la beca.", "es", "Esperanza"),
+        ("Encaminhei para a Kátia e para o Anderson.", "pt", "Anderson"),  # article before a name
+        ("Los papeles los firmó su marido Ángel.", "es", "Ángel"),  # also a word: kin cue
+        ("mon fils kylian a perdu sa carte de cantine", "fr", "kylian"),  # lower case after kin
+        ("Est-ce que « Dupont » tout seul compte ?", "fr", "Dupont"),  # French quotes
+        ("Applicant: Nomvula Dlamini\nDate: 04/05/2024", "en", "Nomvula Dlamini"),
+        ("Titular: JIMÉNEZ RUIZ, Andrés", "es", "JIMÉNEZ RUIZ, Andrés"),
+        ("Requerente: Antônio Carlos da Silva", "pt", "Antônio Carlos da Silva"),
+    ],
+)
+def test_names_after_titles_cues_and_labels(text, language, name):
+    assert ("NAME", name) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Mayor visited Victoria Station and the Royal Hospital yesterday.", "en"),
+        ("Contact: the front desk, open 9 to 5", "en"),  # a role label with no name after it
+        ("Please read Unit 4, Level 2 of the course before Friday.", "en"),  # course units
+        ("The meeting is in Room 5, Block C of the town hall.", "en"),
+        ("See article 12, section 4 of the 2018 Act, case 2023-0045.", "en"),
+        ("Washington voted to expand the bus lanes in Jackson last year.", "en"),
+        ("La réunion aura lieu à Saint-Étienne le 14 juillet.", "fr"),
+        ("Conformément à l'article 1240 du Code civil, la commune est responsable.", "fr"),
+        ("Parlez-en à votre conseiller avant le 3 mars.", "fr"),
+        ("Hablé con el ayuntamiento y no me contestaron.", "es"),
+        ("El artículo 14, apartado 2, de la Ley 39/2015 lo dice.", "es"),
+        ("Fale com a prefeitura sobre o IPTU de 2024.", "pt"),
+        ("Foi aprovada a Lei de Proteção de Dados Pessoais.", "pt"),
+        ("O processo nº 0012345-67.2023.8.26.0100 está parado há meses.", "pt"),
+        ("A Praça da Sé estava cheia ontem.", "pt"),
+        ("Meet me at Gate 5, Terminal 2 of the airport.", "en"),
+        ("Chapter 3, Unit 4 and Lesson 2 are due Monday.", "en"),
+        ("Le lot 12 du marché public a été attribué.", "fr"),
+        ("La casa 2 de la serie fue premiada.", "es"),
+        ("O conjunto 5 de exercícios está no site.", "pt"),
+    ],
+)
+def test_look_alikes_of_names_and_addresses_stay_unmasked(text, language):
+    assert found(text, language) == []
+
+
+def test_a_title_in_lower_case_is_not_a_name():
+    assert ("NAME", "don") not in found("Mi vecino don Ramiro tira la basura.", "es")
+
+
+# ------------------------------------------------------------- address chains
+@pytest.mark.parametrize(
+    "text, language, address",
+    [
+        (  # units written before the number, and a Canadian region and postcode after the town
+            "The tenant at Apt 7, 19 Queen Street, Toronto, ON M5H 2M9 is new.",
+            "en",
+            "Apt 7, 19 Queen Street, Toronto, ON M5H 2M9",
+        ),
+        (
+            "Send it to Room 5, Block C, 12 University Crescent.",
+            "en",
+            "Room 5, Block C, 12 University Crescent",
+        ),
+        ("noise from 3/14 Beach Rd, Bondi NSW 2026.", "en", "3/14 Beach Rd, Bondi NSW 2026"),
+        ("at 12 Rowan Drive, Dublin 15, D15 X2Y3.", "en", "12 Rowan Drive, Dublin 15, D15 X2Y3"),
+        (
+            "Regards\nDmitri Ivanov\n14 Cedar Court\nLeeds LS8 2PQ",
+            "en",
+            "14 Cedar Court\nLeeds LS8 2PQ",
+        ),
+        (
+            "Mon adresse : Rue Royale 45, boîte 3, 1000 Bruxelles",
+            "fr",
+            "Rue Royale 45, boîte 3, 1000 Bruxelles",
+        ),
+        (
+            "Je vis au 1250, boulevard René-Lévesque Ouest, app. 12, Montréal (Québec) H3B 4W8.",
+            "fr",
+            "1250, boulevard René-Lévesque Ouest, app. 12, Montréal (Québec) H3B 4W8",
+        ),
+        ("Écrivez-moi à Case postale 240, 1211 Genève 2.", "fr", "Case postale 240, 1211 Genève 2"),
+        (  # a street without a number before its unit
+            "Le bureau se trouve avenue Mohammed V, immeuble 12, appartement 4, Rabat.",
+            "fr",
+            "avenue Mohammed V, immeuble 12, appartement 4, Rabat",
+        ),
+        (
+            "Escríbame al Apartado Postal 15-230, 06000 Ciudad de México.",
+            "es",
+            "Apartado Postal 15-230, 06000 Ciudad de México",
+        ),
+        ("Mi casa está en Calle Real s/n, 29001 Málaga.", "es", "Calle Real s/n, 29001 Málaga"),
+        (
+            "Mi dirección es Calle 72 No. 10-34, Barranquilla.",
+            "es",
+            "Calle 72 No. 10-34, Barranquilla",
+        ),
+        (
+            "Mi domicilio es Av. Corrientes 1234, piso 5, depto. B, C1043AAZ CABA.",
+            "es",
+            "Av. Corrientes 1234, piso 5, depto. B, C1043AAZ CABA",
+        ),
+        (
+            "Rua Coronel Genuíno, 421 / 502 - Centro Histórico, Porto Alegre - RS",
+            "pt",
+            "Rua Coronel Genuíno, 421 / 502 - Centro Histórico, Porto Alegre - RS",
+        ),
+        (
+            "Caixa Postal 123, Campinas - SP, 13010-970",
+            "pt",
+            "Caixa Postal 123, Campinas - SP, 13010-970",
+        ),
+        (
+            "I'm in flat 2/1, 15 Hill Street, Glasgow G3 6RN.",
+            "en",
+            "flat 2/1, 15 Hill Street, Glasgow G3 6RN",
+        ),
+        (
+            "We moved to Unit 5/22 Smith St, Fitzroy VIC 3065.",
+            "en",
+            "Unit 5/22 Smith St, Fitzroy VIC 3065",
+        ),
+        (  # a town before a bare postcode, and the street before it
+            "Send it to Church Lane, Little Snoring NR21 0AB.",
+            "en",
+            "Church Lane, Little Snoring NR21 0AB",
+        ),
+        (
+            "Rua Dr. José Bonifácio, 45, Centro, Niterói - RJ",
+            "pt",
+            "Rua Dr. José Bonifácio, 45, Centro, Niterói - RJ",
+        ),
+        (
+            "Condomínio Solar, Bloco B, Apto 302, Goiânia",
+            "pt",
+            "Condomínio Solar, Bloco B, Apto 302, Goiânia",
+        ),
+        ("Villa 24, Cité Keur Gorgui, Dakar", "fr", "Villa 24, Cité Keur Gorgui, Dakar"),
+        (
+            "Lieu-dit La Grange, 24200 Sarlat-la-Canéda",
+            "fr",
+            "Lieu-dit La Grange, 24200 Sarlat-la-Canéda",
+        ),
+    ],
+)
+def test_address_chains(text, language, address):
+    assert ("ADDRESS", address) in found(text, language)
+
+
+def test_a_postcode_after_its_label_is_not_a_phone_number():
+    text = "Endereço: Av. Sete de Setembro, 1200, ap. 801, Salvador/BA, CEP 40060-001"
+    assert found(text, "pt") == [("ADDRESS", text[len("Endereço: ") :])]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Mi abuelo Juan de Dios Quispe no puede caminar.", "es", "Juan de Dios Quispe"),
+        ("Le dossier de Tran Van Nam est incomplet.", "fr", "Tran Van Nam"),
+    ],
+)
+def test_a_common_word_between_name_words_stays_in_the_name(text, language, name):
+    assert ("NAME", name) in found(text, language)

@@ -98,3 +98,92 @@ def test_the_same_letters_and_digits_without_an_identity_cue_are_not_ids():
 def test_quoted_name_and_irish_surname():
     assert ("NAME", "Quispe") in found('¿Es "Quispe" un apellido o un nombre?', "es")
     assert ("NAME", "Hannah O'Sullivan") in found("my mum Hannah O'Sullivan needs a ramp", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "أرجو إيصال الرسالة للسيد الزعبي.",
+            "الزعبي",
+        ),  # a family name alone, the cue with a clitic
+        (
+            "يقول المهندس طلال العتيبي إن المشروع جاهز.",
+            "طلال العتيبي",
+        ),  # a given name that is a word
+        ("السيد محند أوعلي يطلب شهادة السكنى.", "محند أوعلي"),  # Maghrebi and Amazigh names
+        ("أرسل الأوراق إلى محمد ولد أحمدو في نواكشوط.", "محمد ولد أحمدو"),  # any name after "ولد"
+        ("ابنتي لجين تحتاج إلى شهادة مدرسية.", "لجين"),  # kinship cue, no everyday word
+        ("المواطن ناصر بن سعد آل مفرح تقدم بشكوى.", "ناصر بن سعد آل مفرح"),
+        ("كتبت هدى في الدردشة: هل يمكن تغيير كلمة المرور؟", "هدى"),  # after a verb of writing
+        ("تحدثت مع نبيل عن الموضوع.", "نبيل"),
+        ("اتصلت بي نادين حداد من البنك.", "نادين حداد"),
+        ("وقالت لي جارتي أم سعد إن المياه مقطوعة.", "أم سعد"),
+        ("أنا Karim Benjelloun وأسكن في الدار البيضاء.", "Karim Benjelloun"),
+    ],
+)
+def test_arabic_names_after_cues_and_before_family_names(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارع الملك عبد العزيز مغلق بسبب الصيانة.",  # a street named after a king
+        "أسكن قرب مستشفى الملك فهد منذ سنوات.",
+        "ابني مريض ولا يستطيع الذهاب إلى المدرسة.",  # kinship cue before an everyday word
+        "ابنتي الصغرى تدرس في الصف الثاني.",
+        "السيد الرئيس افتتح المعرض.",
+        "قال الوزير إن المشروع سيبدأ قريبا.",
+        "المادة 12 من القانون رقم 18 لسنة 2020.",
+        "تاريخ الميلاد 12/05/1985 مكتوب خطأ في الاستمارة.",
+        "لا نطلب من البيانات الشخصية إلا ما تدعو إليه الحاجة فعلًا.",  # short vowels and shadda
+        "حدِّد مناصرين للتغيير في كل وحدة، ويُحدَّد موعد للمراجعة.",
+        "يحل محل خاصية حساسة كالأصل العرقي أو الدخل.",  # an article behind a clitic
+        "نور الشمس قوية اليوم.",  # an everyday word that is a name, then a common noun
+        "عيد سعيد للجميع.",
+    ],
+)
+def test_arabic_look_alikes_are_not_names(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("أسكن بجوار مدرسة الأمل، حي الزهور، القاهرة.", "بجوار مدرسة الأمل، حي الزهور، القاهرة"),
+        ("أسكن في حي النخيل، قرب مسجد الرحمة، جدة.", "حي النخيل، قرب مسجد الرحمة، جدة"),
+        (
+            "عنواني: دوار أولاد سعيد، جماعة سيدي بنور، إقليم الجديدة",
+            "دوار أولاد سعيد، جماعة سيدي بنور، إقليم الجديدة",
+        ),
+        ("ص ب 1234 الرمز البريدي 11431 الرياض", "ص ب 1234 الرمز البريدي 11431 الرياض"),
+        (
+            "بناية الأمل، الطابق الثالث، شارع الحمرا، بيروت",
+            "بناية الأمل، الطابق الثالث، شارع الحمرا، بيروت",
+        ),
+        ("أسكن في جبل عمان، الدوار الثالث، عمارة 5.", "جبل عمان، الدوار الثالث، عمارة 5"),
+        (
+            "12 شارع التحرير، الدقي، الجيزة",
+            "12 شارع التحرير، الدقي، الجيزة",
+        ),  # a district before a town
+    ],
+)
+def test_arabic_landmark_and_rural_addresses(text, address):
+    assert ("ADDRESS", address) in found(text, "ar")
+
+
+def test_a_landmark_alone_is_a_location_not_an_address():
+    assert found("الإنارة أمام مدرسة النور معطلة منذ شهر.", "ar") == []
+    assert found("الوزير أعلن عن مشروع جديد في حي النهضة.", "ar") == []
+
+
+def test_a_latin_address_inside_an_arabic_message():
+    assert ("ADDRESS", "12 rue Ibn Sina, Casablanca") in found(
+        "Mohamed Benali يسكن في 12 rue Ibn Sina, Casablanca", "ar"
+    )
+
+
+def test_an_unlisted_word_after_a_name_is_its_family_name_only_after_a_cue():
+    assert names("اتصلت بي نادين حداد من البنك.") == ["نادين حداد"]
+    assert names("بسام وهالة انتقلا إلى دبي.") == ["بسام", "هالة"]  # a verb, not a family name

@@ -21,7 +21,8 @@ recognizers:
   against each language's common words, plus spaCy's persons (English and
   French have an offline NER pipeline; Spanish, Portuguese and Arabic rely on
   the gazetteer and cues — :func:`ner_status` says which, and so does the
-  About page).
+  About page); :mod:`.cues` holds the words around names, :mod:`.arabic`
+  the Arabic-script name finder.
 
 :mod:`.engine` picks the languages (the given one plus any other script's,
 or detection — two languages when unsure), runs Presidio, settles overlaps

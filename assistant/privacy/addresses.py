@@ -12,8 +12,17 @@ Each language writes an address its own way, and the grammar follows it:
   postcode (28002, 1200-195, 01310-100);
 * Arabic: street word (شارع، زنقة، درب، نهج) with the number before or after,
   building, flat and floor words, PO boxes;
-* in any language: units ("Apt. 4", "Suite 210", "appartement 12"), PO boxes,
-  and street names that end in a type ("Koskikatu 25", "Hauptstraße 5").
+* in any language: units ("Apt. 4", "Suite 210", "appartement 12"), PO boxes
+  ("Case postale", "Apartado Postal 15-230", "ص.ب"), and street names that end
+  in a type ("Koskikatu 25", "Hauptstraße 5");
+* chains (:func:`chain`): a found part grows over the parts it touches —
+  units written before the number ("Unit 4, 17 ..."), a street without a
+  number before its unit, towns with a district number, region codes and the
+  postcodes of the UK, Canada, Ireland, Argentina and the numeric ones, the
+  next line of a written address, Brazilian "- Bairro, Cidade - UF", and the
+  Arabic district, building, floor, landmark and rural parts. Landmark
+  addresses ("خلف مسجد النور، حي الملقا، الرياض") carry no number and count
+  only with two more parts; "Unit 4" or "Level 2" alone is a course unit.
 
 The trade-off stays as before: a street named without a number or unit
 ("pothole on Mill Lane", "Bache en la calle Mayor") is the location the city
@@ -43,7 +52,7 @@ _US_STATES = (
 ).split()
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ ]?\d[A-Z]{2}"
 _TITLE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)?"
-_CITY = rf"{_TITLE}(?:[ \-](?:(?:sur|sous|en|le|la|les|de|del|do|da|dos|das|upon|on)[ \-])?{_TITLE}){{0,3}}"
+_CITY = rf"(?!(?:Col|Av|Avda|Urb|Int|Dpto|Depto|Apto|Bl|Qd|Jr|Tv|Trav)\.){_TITLE}(?:[ \-](?:(?:sur|sous|en|le|la|les|de|del|do|da|dos|das|upon|on)[ \-])?{_TITLE}){{0,3}}"
 _FR_TYPE = (
     r"(?:rue|avenue|av\.?|bd|boulevard|bld|place|pl\.|chemin|ch\.|allée|impasse|imp\.|quai|route|"
     r"rte|cours|square|passage|résidence|lotissement|cité|hameau|voie|sentier|faubourg|fg|"
@@ -51,7 +60,12 @@ _FR_TYPE = (
     r"chaussée|galerie|mail|avenue du|boulevard du)"
 )
 _FR_LINK = r"(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’]|aux|au|à|et|sur|sous|en)"
-_FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_W}(?:[ \-](?:{_FR_LINK}[ \-]?)?{CAP}){{0,4}}"
+#: Abbreviated titles inside a street's name: "Rua Dr. José Bonifácio", "rue du Gén. Leclerc".
+_STREET_TITLE = (
+    r"(?:(?:Dr|Dra|Prof|Profa|Eng|Gen|Gén|Gal|Cel|Cap|Ten|Mal|Alm|Pe|Padre|Sto|Sta|Sr|Sra|Pres|"
+    r"Des|Min|Gov|Cde|Mgr|Mal|St|Ste)\.[ ])"
+)
+_FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_STREET_TITLE}?{_W}(?:[ \-](?:{_FR_LINK}[ \-]?)?{CAP}){{0,4}}"
 _ES_TYPE = (
     r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|pº|plaza|pza\.?|camino|carretera|ctra\.?|ronda|"
     r"travesía|glorieta|bulevar|callejón|pasaje|urbanización|urb\.|colonia|col\.|calzada|"
@@ -62,14 +76,15 @@ _PT_TYPE = (
     r"rod\.|calçada|beco|viela|ladeira|caminho|passeio|quadra|qd\.|setor|servidão)"
 )
 _IB_LINK = r"(?:de la|de los|de las|del|de|da|do|das|dos|la|el|los|las|y|e)"
-_IB_STREET = (
-    rf"(?:{_IB_LINK}[ ])?{_W}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|\d{{1,2}}[ ]de[ ]{CAP})){{0,4}}"
+_IB_STREET = rf"(?:{_IB_LINK}[ ])?{_STREET_TITLE}?{_W}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|\d{{1,2}}[ ]de[ ]{CAP})){{0,4}}"
+_IB_NUMBER = (
+    r",?[ ](?:(?:[Nn][º°o]\.?[ ]?|[Nn]úmero[ ]|[Nn]um\.[ ]?|#[ ]?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?"
+    r"|[Ss]/[Nn](?![\w]))"
 )
-_IB_NUMBER = r",?[ ](?:n[º°o]\.?[ ]?|número[ ]|num\.[ ]?|#[ ]?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?"
 _IB_UNIT = (
-    r"(?i:,?[ ](?:\d{1,2}\.?[º°ª][ ]?(?:andar|piso|izq(?:uierda|da)?\.?|dcha\.?|derecha|centro|"
+    r"(?i:[ ]?/[ ]?\d{1,4}(?![\d/])|,?[ ](?:\d{1,2}\.?[º°ª][ ]?(?:andar|piso|izq(?:uierda|da)?\.?|dcha\.?|derecha|centro|"
     r"esquerdo|esq\.?|direito|dto\.?|dt\.?|frente|[A-H](?![\w]))?|(?:piso|puerta|portal|escalera|esc\.|bloque|"
-    r"depto\.?|dpto\.?|departamento|apto\.?|apartamento|ap\.|interior|int\.|bloco|bl\.|casa|andar|"
+    r"depto\.?|dpto\.?|departamento|apto\.?|apartamento|ap\.|interior|int\.|bloco|bl\.|casa|andar|conj\.|"
     r"sala|loja|lote|conjunto)[ ]?[A-Z0-9]{1,4}|bajo(?:[ ][A-Z])?|r/c(?:[ ]?(?:esq|dto)\.?)?|"
     r"(?:esq|dto)\.|s/n)){0,3}"
 )
@@ -82,7 +97,8 @@ _AR_UNIT = (
 )
 _PO_BOX = (
     r"(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|Private Bag|PMB|Bo[îi]te [Pp]ostale|B\.P\.|BP|"
-    r"Apartado(?: de [Cc]orreos)?|Apdo\.|Caixa Postal|C\.?[ ]?P\.?|Casilla(?: de [Cc]orreo)?|"
+    r"Case [Pp]ostale|Postfach|Apartado(?: de [Cc]orreos| [Pp]ostal)?|Apdo\.|Caixa Postal|"
+    r"C\.?[ ]?P\.?|Casilla(?: de [Cc]orreos?| [Pp]ostal)?|"
     r"ص\.[ ]?ب\.?|صندوق بريد|ص ب)"
 )
 _LOWER_STOP = set(
@@ -113,29 +129,42 @@ def _ar_street_ok(value: str) -> bool:
     return not any(word in AR_STOP for word in re.findall(AR, value))
 
 
+#: Towns of the Arabic-speaking course countries, for chains and postcode labels.
+AR_CITIES = (
+    "الرياض|جدة|مكة المكرمة|مكة|المدينة المنورة|الدمام|الخبر|الطائف|تبوك|أبها|بريدة|حائل|"
+    "القاهرة|الجيزة|الإسكندرية|الاسكندرية|المنصورة|طنطا|أسوان|الأقصر|بورسعيد|السويس|"
+    "الدار البيضاء|الرباط|فاس|مراكش|طنجة|أكادير|مكناس|وجدة|تطوان|القنيطرة|سلا|"
+    "تونس|صفاقس|سوسة|بنزرت|قابس|الجزائر|وهران|قسنطينة|عنابة|عمان|عمّان|إربد|الزرقاء|"
+    "بيروت|طرابلس|صيدا|دمشق|حلب|حمص|بغداد|البصرة|الموصل|أربيل|الكويت|الدوحة|المنامة|"
+    "مسقط|دبي|أبوظبي|أبو ظبي|الشارقة|العين|عجمان|الخرطوم|صنعاء|عدن|نواكشوط|بنغازي|"
+    "القدس|رام الله|غزة|نابلس|الخليل"
+)
+
+
 # One rule a line reads better than the formatter's split of long regexes.
 # fmt: off
 ADDRESS_RULES: tuple[Rule, ...] = (
     # English: number, name, type, then unit, town, state and ZIP, or a UK postcode
-    rule("ADDRESS", 4, "en", rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,?[ ](?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ ])?(?:{_W}[ ]){{0,3}}(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))[ ](?i:{_EN_TYPE})\.?(?![\w])(?:,?[ ](?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?(?:,?[ ]{_EN_UNIT}\.?[ ]?#?[A-Z0-9]{{1,5}}(?![\w]))?(?:,[ ]{_CITY})?(?:,?[ ](?:(?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![\w]))?", check=_en_street_ok),
+    # (also in Arabic messages, which often carry a Latin-script address)
+    rule("ADDRESS", 4, "en ar", rf"(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?,?[ ](?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ ])?(?:{_W}[ ]){{0,3}}(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))[ ](?i:{_EN_TYPE})\.?(?![\w])(?:,?[ ](?:N|S|E|W|NE|NW|SE|SW)\.?(?![\w]))?(?:,?[ ]{_EN_UNIT}\.?[ ]?#?[A-Z0-9]{{1,5}}(?![\w]))?(?:,[ ]{_CITY})?(?:,?[ ](?:(?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![\w]))?", check=_en_street_ok),
     rule("ADDRESS", 4, "en", rf"{B}(?:Apt|Apartment|Flat|Suite|Ste)\.?[ ]?#?\d{{1,5}}[A-Za-z]?{E}"),
     rule("ADDRESS", 4, "en", rf"(?<![A-Za-z0-9]){_UK_POSTCODE}(?![A-Za-z0-9])"),
     rule("ADDRESS", 4, "en", rf"{CAP}(?:[ ]{CAP})?,[ ](?:{'|'.join(_US_STATES)})[ ]\d{{5}}(?:-\d{{4}})?{E}"),
     # French: number, type, name; Belgian and Swiss number after; units, CEDEX
-    rule("ADDRESS", 4, "fr en", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
+    rule("ADDRESS", 4, "fr en ar", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:{_FR_TYPE})[ ]{_FR_STREET},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-D]))?{E}(?:,?[ ]\d{{4,5}}(?:[ ]{_CITY})?)?"),
-    rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|bâtiment|bât\.?|escalier|esc\.|logement|porte)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|app\.|bâtiment|bât\.?|escalier|esc\.|logement|porte|boîte|bte|immeuble|imm\.)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
     rule("ADDRESS", 4, "fr", rf"{B}\d{{1,2}}(?:e|ème|er|è)[ ]étage{E}"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:résidence|lotissement|hameau|domaine|cité)[ ](?:(?:les|le|la|des|du|de la)[ ])?{CAP}(?:[ ]{CAP}){{0,2}}(?:,?[ ](?:bâtiment|bât\.?|escalier|entrée)[ ][A-Z0-9]{{1,3}}{E})?"),
     rule("ADDRESS", 4, "fr es", rf"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}[ ]{_CITY}(?:[ ]CEDEX)?", numeric=True),
     # Spanish and Portuguese: type, name, number, unit, postcode
     rule("ADDRESS", 4, "es", rf"{B}(?i:{_ES_TYPE})[ ]?{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:,[ ]{_CITY})?{_IB_POSTCODE}"),
     rule("ADDRESS", 4, "pt", rf"{B}(?i:{_PT_TYPE})[ ]{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:[ ]-[ ]{_CITY})?(?:,[ ]{_CITY}(?:[ ]?[-/][ ]?[A-Z]{{2}})?)?{_IB_POSTCODE}"),
-    rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|n[º°o]\.?)[ ]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}{E}"),
+    rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|[Nn][º°o]\.?)[ ]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}{E}"),
     rule("ADDRESS", 4, "es pt", rf"{B}(?i:piso|puerta|apto\.?|apartamento|dpto\.?|depto\.?|bloco|andar)[ ]\d{{1,3}}[A-Za-z]?{E}"),
     rule("ADDRESS", 4, "pt", rf"(?<![\w,.-])\d{{4}}-\d{{3}}[ ]{_CITY}"),
     rule("ADDRESS", 4, "pt es", r"(?<![\w,.-])\d{5}-\d{3}(?![\w-])"),
-    rule("ADDRESS", 4, "*", rf"(?i:c[óo]digo postal|code postal|postcode|post code|zip(?: code)?|CEP|C\.P\.|الرمز البريدي)[ ]?:?[ ]?(?P<v>(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{4,5}}|{_UK_POSTCODE}){E}(?:[ ]{_CITY})?)"),
+    rule("ADDRESS", 4, "*", rf"(?i:c[óo]digo postal|code postal|postcode|post code|zip(?: code)?|CEP|C\.P\.|الرمز البريدي)[ ]?:?[ ]?(?P<v>(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{4,5}}|{_UK_POSTCODE}){E}(?:[ ]{_CITY}|[ ]?[،,]?[ ](?:{AR_CITIES})(?![\u0621-\u064A]))?)"),
     # Arabic: street word with the number before or after; flats, buildings, floors
     rule("ADDRESS", 4, "ar", rf"{AR_STREET}[ ](?:\d{{1,3}}[ ])?{AR}(?:[ ]{AR}){{0,3}}?[ ]?[،,]?[ ]?(?:رقم|عمارة|منزل)[ ]?\d{{1,4}}(?!\d)"),
     rule("ADDRESS", 4, "ar", rf"(?<![\d.,])(?P<v>\d{{1,4}}[ ]?[،,]?[ ]?{AR_STREET}[ ]{AR_WORDS})", arabic=3),
@@ -143,7 +172,7 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     rule("ADDRESS", 4, "ar", rf"{AR_STREET}[ ]\d{{1,4}}(?:[ ]?[،,]?[ ]?(?:رقم)[ ]?\d{{1,4}})?(?!\d)"),
     rule("ADDRESS", 4, "ar", rf"{_AR_UNIT}[ ]?(?:رقم[ ]?)?\d{{1,4}}(?!\d)"),
     # Any language: PO boxes; street names that end in their type; house numbers
-    rule("ADDRESS", 4, "*", rf"(?<![\w]){_PO_BOX}[ ]?:?[ ]?\d{{1,6}}(?!\d)(?:,[ ]{_CITY}(?:,[ ](?:{'|'.join(_US_STATES)}|[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?|[ ]\d{{4,5}})?|[ ]?[،,][ ]?{AR}(?:[ ]{AR})?)?"),
+    rule("ADDRESS", 4, "*", rf"(?<![\w]){_PO_BOX}[ ]?:?[ ]?\d{{1,6}}(?:-\d{{1,4}})?(?![\d\-])(?:,[ ]{_CITY}(?:,[ ](?:{'|'.join(_US_STATES)}|[A-Z]{{2}})[ ]\d{{5}}(?:-\d{{4}})?|[ ]\d{{4,5}})?|[ ]?[،,][ ]?{AR}(?:[ ]{AR})?)?"),
     rule("ADDRESS", 4, "*", rf"{B}{CAP}(?:katu|tie|kuja|polku|gatan|vägen|gata|vej|gade|straße|strasse|str\.|weg|laan|straat|plein|gasse|platz|ulica|utca|allee|veien|vegen)[ ]\d{{1,4}}[A-Za-z]?{E}"),
 )
 # fmt: on
@@ -154,35 +183,79 @@ ADDRESS_RULES: tuple[Rule, ...] = (
 # "BP 245, 97400 Saint-Denis", "3/14 Beach Rd, Bondi NSW 2026". The rules above find
 # the parts that carry a number; the parts below carry none and are not addresses on
 # their own ("حي السلام" is a topic), but they belong to an address they touch.
-AR_CITIES = (
-    "الرياض|جدة|مكة المكرمة|مكة|المدينة المنورة|الدمام|الخبر|الطائف|تبوك|أبها|بريدة|حائل|"
-    "القاهرة|الجيزة|الإسكندرية|الاسكندرية|المنصورة|طنطا|أسوان|الأقصر|بورسعيد|السويس|"
-    "الدار البيضاء|الرباط|فاس|مراكش|طنجة|أكادير|مكناس|وجدة|تطوان|القنيطرة|سلا|"
-    "تونس|صفاقس|سوسة|بنزرت|قابس|الجزائر|وهران|قسنطينة|عنابة|عمان|عمّان|إربد|الزرقاء|"
-    "بيروت|طرابلس|صيدا|دمشق|حلب|حمص|بغداد|البصرة|الموصل|أربيل|الكويت|الدوحة|المنامة|"
-    "مسقط|دبي|أبوظبي|أبو ظبي|الشارقة|العين|عجمان|الخرطوم|صنعاء|عدن|نواكشوط|بنغازي|"
-    "القدس|رام الله|غزة|نابلس|الخليل"
-)
 _AR_ORDINAL = r"(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الأرضي|الارضي|\d{1,2})"
+#: Landmark addresses ("خلف مسجد النور", "بجوار مدرسة الأمل"): a position word, then a place.
+_AR_LANDMARK = (
+    r"(?<![\u0621-\u064A])(?:خلف|وراء|بجوار|جوار|بجانب|جانب|مقابل|قبالة|قرب|بالقرب من|أمام|امام|جنب|عند)[ ]"
+    r"(?:ال)?(?:مسجد|جامع|مدرسة|صيدلية|بنك|مصرف|مستشفى|مستوصف|مركز|محطة|سوق|مخبز|فرن|فندق|مطعم|مقهى|"
+    r"حديقة|كنيسة|بريد|مكتب|مخفر|قسم|بلدية|سينما|ملعب|دوار|مول|سوبرماركت|صيدلة|بقالة|ثانوية|"
+    r"إعدادية|روضة|كلية|جامعة)"
+    rf"[ ]{AR}(?:[ ]{AR})?"
+)
 _AR_PART = (
-    rf"(?:(?:حي|الحي|ضاحية|منطقة|مخطط|تجزئة|إقامة|اقامة)[ ]{AR}(?:[ ]{AR})?"
+    rf"(?<![\u0621-\u064A])(?:(?:حي|الحي|ضاحية|منطقة|مخطط|تجزئة|إقامة|اقامة|دوار|الدوار|جماعة|"
+    rf"إقليم|اقليم|عمالة|محافظة|ولاية|قرية|بلدة|جبل|مخيم|مدينة)[ ]{AR}(?:[ ]{AR})?|وسط البلد|وسط المدينة|{_AR_LANDMARK}"
+    rf"|(?:الرمز البريدي|ص\.?[ ]?ب\.?|صندوق بريد)[ ]?:?[ ]?\d{{3,6}}"
+    rf"|{AR}(?=[ ]?[،,][ ]?(?:{AR_CITIES})(?![\u0621-\u064A]))"
     rf"|(?:{AR_STREET}|جادة)[ ]{AR}(?:[ ]{AR}){{0,2}}"
     rf"|(?:عمارة|العمارة|بناية|البناية|برج|مبنى|فيلا|مجمع)[ ]{AR}(?:[ ]{AR})?"
     rf"|(?:الطابق|طابق|الدور)[ ]{_AR_ORDINAL}|(?:عدد|رقم)[ ]?\d{{1,4}}"
     rf"|(?:{AR_CITIES})(?:[ ]\d{{4,5}})?(?![\u0621-\u064A])|\d{{5}})"
 )
 _CA_POSTCODE = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
-_LATIN_PART = (
-    rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE})[ ](?:{_IB_LINK}[ ])?{CAP}(?:[ ](?:{_IB_LINK}[ ])?{CAP}){{0,2}}"
-    rf"|(?:\d{{4,5}}(?:-\d{{3}})?[ ])?{_CITY}(?:[ ]?[-,/]?[ ]?[A-Z]{{2,3}}(?![\w]))?"
-    rf"(?:,?[ ](?:\d{{4,5}}(?:-\d{{3,4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}))?(?![\w])"
-    rf"|\d{{4,5}}(?:-\d{{3}})?(?![\w\-])|{_UK_POSTCODE}(?![\w])|{_CA_POSTCODE}(?![\w]))"
+_AR_POSTCODE = r"[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?"  # Argentina: C1043AAZ, or the older C1043
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland: D15 X2Y3
+_POSTCODE = rf"(?:\d{{4,5}}(?:-\d{{3,4}})?|{_UK_POSTCODE}|{_CA_POSTCODE}|{_AR_POSTCODE}|{_EIRCODE})"
+#: Units that name a place only inside an address: "Unit 4", "Level 3", "Room 5" alone are
+#: as often a course unit or a meeting room, so they never start an address themselves.
+_WEAK_UNIT = (
+    r"(?:(?i:unit|flat|apt|apartment|suite|ste|room|rm|level|floor|block|building|bldg|"
+    r"appartement|app|appt|bâtiment|bât|boîte|bte|immeuble|imm|escalier|esc|étage|porte|"
+    r"piso|puerta|depto|dpto|departamento|apto|apartamento|int|interior|bloque|bloco|casa|"
+    r"sala|loja|andar|lote|lot|villa|conj|conjunto)\.?[ ]?(?:n[°º]\.?[ ]?|#[ ]?)?"
+    r"(?:\d{1,5}[A-Za-z]?(?:/\d{1,4})?|[A-Z])(?![\w/])"
+    r"|\d{1,2}(?:st|nd|rd|th|e|ème|er|º|°|ª|\.º)[ ](?i:floor|étage|piso|andar)(?![\w])"
+    r"|\d{1,2}[º°ª][ ]?[A-Z](?![\w]))"
 )
+_LATIN_PART = (
+    rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|barrio|bairro)[ ](?:{_IB_LINK}[ ])?{CAP}(?:[ ](?:{_IB_LINK}[ ])?{CAP}){{0,2}}"
+    rf"|{_WEAK_UNIT}"
+    rf"|[A-Z]{{2,4}}(?:,?[ ]{_POSTCODE})?(?![\w])"
+    rf"|(?:(?:\d{{4,5}}(?:-\d{{3}})?|{_AR_POSTCODE})[ ])?{_CITY}(?:[ ]\d{{1,2}}(?![\w\-]))?(?:[ ]\({_CITY}\))?(?:[ ]?[-,/]?[ ]?[A-Z]{{2,3}}(?![\w]))?"
+    rf"(?:,?[ ]{_POSTCODE})?(?![\w])"
+    rf"|(?:C\.?P\.?[ ]?|CEP[ ]?)?{_POSTCODE}(?![\w\-])(?:[ ][A-Z]{{3,5}}(?![\w]))?)"
+)
+#: A postal district after a town: "Dublin 15", "Genève 2" (then a comma or the end).
+_DISTRICT = re.compile(r"[ ]\d{1,2}(?=[,.;\n]|$)")
+#: A region code and postcode after a town, joined by a space: "Bondi NSW 2026", "ON M5H 2M9".
+_REGION_POSTCODE = re.compile(rf",?[ ][A-Z]{{2,3}}[ ]{_POSTCODE}(?![\w])")
+#: Parts written before a number-first address: "Unit 4, ", "Room 5, Block C, ", and a street
+#: without a number before its unit: "avenue Mohammed V, immeuble 12".
+#: Named estates and buildings, which carry no number of their own.
+_ESTATE = (
+    r"(?:condom[íi]nio|conjunto|residencial|edif[íi]cio|quinta|urbanizaci[óo]n|urb\.|"
+    r"r[ée]sidence|lotissement|cit[ée]|lieu-dit|hameau|quartier|estate|court|house|cottage)"
+)
+_LATIN_BEFORE = re.compile(
+    rf"(?:(?:{_WEAK_UNIT}|(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|{_ESTATE})[ ](?:{_IB_LINK}[ ]|{_FR_LINK}[ ]?)?"
+    rf"{CAP}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|[IVX]{{1,4}})){{0,3}}"
+    rf"|{CAP}(?:[ ]{CAP}){{0,2}}[ ](?:{_EN_TYPE})),[ ]?"
+    rf"|{_WEAK_UNIT}[ ]|(?i:villa|unit|flat|apt|apartment|suite|lot|lote)[ ])$"
+)
+#: A town before a bare postcode: "Little Snoring NR21 0AB", "Leeds, LS6 2QP".
+_TOWN_BEFORE = re.compile(rf"{_CITY},?[ ]$")
 _SEPARATOR = r"(?:[ ]?[،,][ ]?|[ ]-[ ]|[ ])"
+_AR_ANCHOR = re.compile(
+    rf"(?<![\u0621-\u064A])(?:{_AR_LANDMARK}|(?:دوار|جماعة|بناية|عمارة|برج|فيلا)[ ]{AR}(?:[ ]{AR})?)"
+)
 _JOINS = re.compile(r"[ ]?[،,;][ ]?|[ ]-[ ]|[ ]")
 _AR_AFTER = re.compile(rf"{_SEPARATOR}{_AR_PART}")
 _AR_BEFORE = re.compile(rf"{_AR_PART}{_SEPARATOR}$")
-_LATIN_AFTER = re.compile(rf"(?:[ ]?,[ ]?|[ ]-[ ])(?:{_LATIN_PART})")
+_LATIN_AFTER = re.compile(
+    rf"(?:[ ]?,[ ]?|[ ]-[ ])(?:{_LATIN_PART})"
+    # the next line of a written address: a town with its postcode, or the postcode
+    rf"|[ ]*\n[ ]*(?:{_CITY},?[ ])?{_POSTCODE}(?![\w\-])"
+)
 #: Capitalised words that start the next sentence or a sign-off, not a town.
 _NOT_TOWN = set(
     """Thanks Thank Please Regards Best Kind Merci Cordialement Bonjour Gracias Saludos Un
@@ -196,26 +269,50 @@ def _ar_part_ok(value: str) -> bool:
     return len(words) < 2 or not any(word in AR_STOP for word in words[1:])
 
 
+def _grow(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """``(start, end)`` grown over the parts it touches, and how many parts it took."""
+    arabic = bool(re.search(AR, text[start:end]))
+    parts = 0
+    if not arabic and text[end - 1 : end].isalpha() and (district := _DISTRICT.match(text, end)):
+        end = district.end()
+    for _ in range(6):
+        pattern = _AR_AFTER if arabic else _LATIN_AFTER
+        match = pattern.match(text, end)
+        if match is None or not (_ar_part_ok(match.group()) if arabic else _town_ok(match.group())):
+            break
+        end, parts = match.end(), parts + 1
+    if not arabic and (region := _REGION_POSTCODE.match(text, end)):
+        end, parts = region.end(), parts + 1
+    if not arabic and re.fullmatch(_POSTCODE, text[start:end]):
+        town = _TOWN_BEFORE.search(text[max(0, start - 40) : start])
+        if town and _town_ok(town.group()):
+            start, parts = start - len(town.group()), parts + 1
+    for _ in range(4):
+        pattern = _AR_BEFORE if arabic else _LATIN_BEFORE
+        before = pattern.search(text[max(0, start - 50) : start])
+        if before is None or arabic and not _ar_part_ok(before.group()):
+            break
+        start -= len(before.group())
+        while text[start] == " ":
+            start += 1
+        parts += 1
+    return start, end, parts
+
+
 def chain(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each address span grown over the parts it touches (district, building, town, postcode)."""
+    """Each address span grown over the parts it touches (district, building, town, postcode).
+
+    Arabic landmark addresses ("خلف مسجد النور، حي الملقا، الرياض") and Moroccan rural
+    ones ("دوار ...، جماعة ...") carry no number: they count when at least two more
+    parts follow or precede them, never alone ("الإنارة أمام مسجد النور معطلة").
+    """
+    pieces = [_grow(text, start, end)[:2] for start, end in spans]
+    for match in _AR_ANCHOR.finditer(text):
+        start, end, parts = _grow(text, *match.span())
+        if parts >= 2:
+            pieces.append((start, end))
     grown: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        arabic = bool(re.search(AR, text[start:end]))
-        for _ in range(6):
-            pattern = _AR_AFTER if arabic else _LATIN_AFTER
-            match = pattern.match(text, end)
-            if match is None or not (
-                _ar_part_ok(match.group()) if arabic else _town_ok(match.group())
-            ):
-                break
-            end = match.end()
-        while arabic:
-            before = _AR_BEFORE.search(text[max(0, start - 40) : start])
-            if before is None or not _ar_part_ok(before.group()):
-                break
-            start -= len(before.group())
-            while text[start] == " ":
-                start += 1
+    for start, end in sorted(pieces):
         if grown and (start <= grown[-1][1] or _JOINS.fullmatch(text, grown[-1][1], start)):
             grown[-1] = (grown[-1][0], max(end, grown[-1][1]))
         else:

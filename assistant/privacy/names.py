@@ -4,13 +4,18 @@ A capitalised run of words is a person when it holds a known first name and
 the rest are known first names, known surnames or unknown capitalised words,
 and none of them is a common word of the message's language ("Victoria
 Station", "Santa Monica", "Green Park" are not people). A single known name
-needs a cue before it ("Mr", "Dear", "Hola", "my neighbour", "ask"); spaCy's
+needs a cue before it ("Mr", "Dear", "Hola", "my neighbour", a verb of asking
+or meeting and its preposition — "demandez à", "hablé con" —, a Portuguese
+article after "para"/"com"); after a title or kin word even a name that is
+also a word counts ("mi marido Ángel"); spaCy's
 NER (English and French) finds single names and names no list knows.
 Lower-case ("john smith") and all-capitals runs count when both words are
-frequent names and neither is a common word. Arabic script has no capitals:
+frequent names and neither is a common word, or after a kin word ("mon fils
+kylian"). Arabic script has no capitals:
 its names are found by :mod:`.arabic` (given-name lists, chains, cues).
 
-The lists (``data/names.tsv.gz``, ``data/common.tsv.gz``) are derived from
+The cue, place and body words live in :mod:`.cues`. The lists
+(``data/names.tsv.gz``, ``data/common.tsv.gz``) are derived from
 the ``names-dataset`` and ``wordfreq`` packages by
 ``scripts/build_privacy_lists.py``; they load in about half a second on first
 use, not at import.
@@ -26,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.privacy import arabic
+from assistant.privacy import arabic, cues
 from assistant.privacy.rules import NOT_NAMES, STREET_WORDS, keep_name
 
 DATA = Path(__file__).parent / "data"
@@ -45,51 +50,7 @@ _IRISH = re.compile(
 _QUOTES = ('"', "“", "”", "«", "»", "'", "‘", "’")
 #: A well-known first name alone, mid-sentence and with no cue, still counts from this rank up.
 ALONE_RANK = 300
-#: Words before a capitalised name that make it a place ("in Florence", "à Fátima").
-_PLACE_BEFORE = set("in at near from à au en vers près em no na nos nas hacia cerca desde".split())
 _INITIALS = re.compile(r"(?:\b(?![MD]\.)[A-ZÀ-Þ]\.[ ]?){1,2}$")  # not "M." or "D." (titles)
-_PARTICLES = set(
-    "de da do dos das del della di van von der den ter bin ben ibn al el la le du des y e".split()
-)
-_CUES = set(
-    """mr mrs ms miss mx dr prof sir madam dear hi hello hey thanks regards sincerely named called
-    ask tell contact signed neighbour neighbor son daughter wife husband mother father brother
-    sister colleague landlord landlady tenant friend boss manager agent officer m mme mlle
-    monsieur madame mademoiselle cher chère bonjour salut merci nommé nommée appelé appelée
-    voisin voisine fils fille femme mari mère père frère sœur soeur collègue propriétaire ami
-    amie sr sra srta señor señora don doña hola estimado estimada querido querida gracias
-    llamado llamada vecino vecina hijo hija esposa esposo marido madre padre hermano hermana
-    colega casero casera amigo amiga senhor senhora dona olá oi caro cara prezado prezada
-    obrigado obrigada chamado chamada vizinho vizinha filho filha mãe pai irmão irmã senhorio
-    atenciosamente cumprimentos cordialement atentamente saludos abraços""".split()
-)
-#: Phrases after which even a lower-case word is a name ("my name is kevin o'neill").
-_NAME_CUES = re.compile(
-    r"(?:my name is|i am|i'm|je m'appelle|je m’appelle|je suis|mon nom est|me llamo|mi nombre es|"
-    r"soy|meu nome é|me chamo|chamo-me|sou o|sou a|sou)[ ]+$"
-)
-#: Words that start place names ("São Paulo", "Santa Maria", "New Jersey").
-_PLACE_PREFIX = set(
-    """são san santa santo saint sainte st ste new port porto puerto fort mount monte lake
-    cape ciudad villa vila nova nueva bel""".split()
-)
-#: Words before a name that make it the name of a place or body ("école Jules Ferry").
-_NAMED_AFTER = set(
-    """école lycée collège school escuela colegio escola instituto institut centre center centro
-    parc park parque place plaza praça square pont bridge ponte puente gare station estación
-    estação aéroport airport aeropuerto aeroporto stade stadium estadio estádio musée museum
-    museo museu boulevard avenue avenida rue calle rua hôpital hospital clinique clinic clínica
-    fondation foundation fundación fundação université university universidad universidade
-    prix award premio prémio prêmio salle hall sala جامعة مدرسة مستشفى ساحة مسجد مطار ملعب
-    مؤسسة جائزة قاعة ثانوية كلية معهد حديقة""".split()
-)
-_ORG_WORDS = set(
-    """council department ministry service office agency bank hospital school university
-    college hotel church mosque station airport company ltd inc plc sa sarl gmbh team group
-    mairie ministère hôpital école université lycée collège préfecture ayuntamiento ministerio
-    escuela universidad colegio hospitalario câmara ministério escola universidade prefeitura
-    câmara junta""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -200,7 +161,19 @@ def _runs(text: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
 def _cue_before(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     words = re.findall(r"[^\W\d_]+", before.casefold())
-    if words and words[-1] in _CUES:
+    if words and words[-1] in cues.CUES:
+        return True
+    if (
+        words
+        and words[-1] in cues.VERB_CUES
+        or len(words) >= 2
+        and (
+            words[-1] in cues.VERB_LINKS
+            and words[-2] in cues.VERB_CUES
+            or words[-1] in cues.PT_ARTICLE
+            and words[-2] in cues.PT_BEFORE_ARTICLE
+        )
+    ):
         return True
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in (
         "my name",
@@ -215,28 +188,80 @@ def _cue_before(text: str, start: int) -> bool:
     return line == "" and text.rfind("\n", 0, start) > 0 and text.count("\n", start) == 0
 
 
+def _cued_word(text: str, token: _Token) -> bool:
+    """A frequent first name that is also a common word, right after a title or kin word."""
+    if not (token.common and token.shape == "title" and 0 < token.first <= FIRST_RANK):
+        return False
+    if token.word in NOT_NAMES or token.word in STREET_WORDS or token.key in cues.ORG_WORDS:
+        return False
+    words = re.findall(r"[^\W\d_]+", text[max(0, token.start - 25) : token.start].casefold())
+    return bool(words) and words[-1] in cues.STRONG_CUES and text[token.start - 1] in " ."
+
+
+def _before_place_word(text: str, end: int) -> bool:
+    """A capitalised common word follows: "Victoria Station", "Lei de Proteção de Dados"."""
+    particle = re.match(r"[ ](?:de la|de|da|do|du|del|des|of)(?= )", text[end:])
+    end += particle.end() if particle else 0
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None or not after.group()[0].isupper():
+        return False
+    return after.group().casefold() in _common(tuple(gazetteer().common))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word stands between quotes, with or without the French inner spaces (« Dupont »)."""
+    before, after = text[max(0, start - 2) : start].rstrip(), text[end : end + 2].lstrip()
+    return before[-1:] in _QUOTES and after[:1] in _QUOTES
+
+
+def _kin_before(text: str, start: int) -> bool:
+    """A possessive and a kin word right before ``start``: "my son", "mon fils", "minha mãe"."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 25) : start].casefold())
+    return len(words) >= 2 and words[-1] in cues.KIN and words[-2] in cues.POSSESSIVES
+
+
 def _named_after(text: str, start: int) -> bool:
     """After "école", "Rua", "São", "جامعة": a place or body named after someone, or a town."""
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 35) : start].casefold())
     if not words or text[start - 1 : start] not in (" ", "-"):
         return False
-    while len(words) > 1 and words[-1] in _PARTICLES:
+    while len(words) > 1 and words[-1] in cues.PARTICLES:
         words.pop()  # "Largo do Carmo", "Parc de la Tête d'Or"
     last = words[-1]
     return (
-        last in _NAMED_AFTER or last in _PLACE_PREFIX or last[1:] in _NAMED_AFTER and last[0] == "و"
+        last in cues.NAMED_AFTER
+        or last in cues.PLACE_PREFIX
+        or last[1:] in cues.NAMED_AFTER
+        and last[0] == "و"
     )
 
 
 def _name_word(token: _Token, after_first: bool) -> bool:
     """Whether this word can be part of a person's name here."""
-    if token.word in STREET_WORDS or token.key in _ORG_WORDS:
+    if token.word in STREET_WORDS or token.key in cues.ORG_WORDS:
         return False
     if token.common:  # after a first name, a word that is also a leading name ("Ana Clara")
         return after_first and token.shape == "title" and _rank(token) <= CONTINUE_RANK
     if token.known:
         return True
     return after_first and token.shape in ("title", "upper") and len(token.word) > 1
+
+
+def _bridges(run: list[_Token], cursor: int) -> bool:
+    """A common word inside a name, between name words: "Juan de Dios Quispe", "Tran Van Nam"."""
+    token = run[cursor]
+    following = run[cursor + 1] if cursor + 1 < len(run) else None
+    return (
+        following is not None
+        and token.shape == "title"
+        and following.shape == "title"
+        and following.known
+        and not following.common
+        and following.key not in cues.PARTICLES
+        and token.key not in cues.ORG_WORDS
+        and token.word not in STREET_WORDS
+        and token.word not in NOT_NAMES
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -255,7 +280,7 @@ def _alone_ok(text: str, token: _Token) -> bool:
         return False  # "Maria Street", "Victoria Station": part of a longer proper noun
     before = text[: token.start].rstrip()
     words = re.findall(r"[^\W\d_]+", before[-20:].casefold())
-    return not (words and words[-1] in _PLACE_BEFORE)
+    return not (words and words[-1] in cues.PLACE_BEFORE)
 
 
 def _rank(token: _Token) -> int:
@@ -267,7 +292,8 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
     index = 0
     while index < len(run):
         head = run[index]
-        if head.key in _PARTICLES or not _name_word(head, False) or head.shape == "other":
+        named = _name_word(head, False) or _cued_word(text, head)
+        if head.key in cues.PARTICLES or not named or head.shape == "other":
             index += 1
             continue
         if _sentence_start(text, head.start) and head.key in _common(tuple(gazetteer().common)):
@@ -279,12 +305,16 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
         cursor = index + 1
         while cursor < len(run) and len(words) < 5:
             token = run[cursor]
-            if token.key in _PARTICLES and token.shape == "lower" and cursor + 1 < len(run):
+            if token.key in cues.PARTICLES and token.shape == "lower" and cursor + 1 < len(run):
                 cursor += 1
                 continue
             token_shape = "title" if token.shape == "upper" else token.shape
-            if token_shape != shape or not _name_word(token, has_first):
+            if token_shape != shape:
                 break
+            if not _name_word(token, has_first):
+                if not (has_first and _bridges(run, cursor)):
+                    break
+                unknown -= not token.known  # a word inside a name: not counted as unknown
             unknown += not token.known
             if unknown > 1:
                 break
@@ -293,11 +323,16 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             cursor += 1
         start, end = words[0].start, words[-1].end
         plain = shape == "lower" or all(w.shape == "upper" for w in words)
-        cued = _NAME_CUES.search(text[max(0, start - 20) : start].casefold()) is not None
+        cued = cues.NAME_CUES.search(text[max(0, start - 20) : start].casefold()) is not None
+        cued = cued or plain and _kin_before(text, start) and head.key not in cues.CUES
         if _named_after(text, start):
             pass
         elif plain and cued and head.known:
-            tail = [t for t in run[index + 1 : index + 3] if not t.common and t.shape == "lower"]
+            tail = [
+                t
+                for t in run[index + 1 : index + 3]
+                if not t.common and t.shape == "lower" and len(t.word) > 2
+            ]
             following = [w for w in tail if text[w.start - 1] == " "][: 1 if len(words) == 1 else 0]
             yield start, (following[-1].end if following else end), 3
         elif len(words) >= 2 and has_first:
@@ -309,8 +344,9 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             initials = _INITIALS.search(text[max(0, start - 6) : start]) if head.known else None
             if initials:
                 start -= len(initials.group())
-            quoted = text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES
+            quoted = _quoted(text, start, end)
             cued = bool(initials) or _cue_before(text, start) or quoted and head.known
+            cued = cued and not _before_place_word(text, end)
             if (cued or _alone_ok(text, head)) and keep_name(text, start, end):
                 yield start, end, 3
         index = cursor if cursor > index + 1 else index + 1
@@ -344,11 +380,13 @@ def plausible_person(
 ) -> tuple[int, int] | None:
     """Trim a span spaCy's NER called a person to its name words, or None if none are."""
     tokens = [t for t in _tokens(text[start:end], languages) if t.shape in ("title", "upper")]
-    while tokens and (tokens[0].common or tokens[0].key in _CUES):
+    while tokens and (tokens[0].common or tokens[0].key in cues.CUES):
         tokens.pop(0)
     while tokens and tokens[-1].common:
         tokens.pop()
-    if not tokens or any(t.common or t.key in _ORG_WORDS or t.word in STREET_WORDS for t in tokens):
+    if not tokens or any(
+        t.common or t.key in cues.ORG_WORDS or t.word in STREET_WORDS for t in tokens
+    ):
         return None
     if len(tokens) == 1 and tokens[0].shape != "title":
         return None

@@ -11,8 +11,10 @@ them into Presidio as recognizers; this module knows nothing of Presidio.
   "pedido" or "رقم الطلب" is a service reference and is kept; one next to
   "tel", "teléfono" or "هاتف" is a phone (a short local number such as
   "467 3395" only counts with such a cue); amounts and percentages are skipped;
-* cues for names ("je m'appelle", "Sra.", "اسمي", sign-offs, "Name:" form
-  fields); the gazetteer of :mod:`.names` does the rest (a short list of Arabic
+* cues for names ("je m'appelle", "Sra.", "Dra.", "señor", "اسمي", sign-offs,
+  "Name:" form fields, and role labels such as "Applicant:", "Titular:",
+  "مقدم الطلب:" when the value is shaped like a name); the gazetteer of
+  :mod:`.names` does the rest (a short list of Arabic
   first names still guides the Arabic trimmer here).
 
 Addresses have their own grammar module (:mod:`.addresses`), built from the
@@ -158,7 +160,19 @@ _ID_CUE = (
 _NAME_FIELD = (
     r"(?i:full name|name|surname|first name|last name|given names?|family name|nom complet|"
     r"nom de famille|nom|prénoms?|nombre completo|nombres?|apellidos?|nome completo|nome|"
-    r"sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب"
+    r"sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب|اسم الأم|اسم الام"
+)
+#: Form labels of a person's role: the value is a name only when it is shaped like one
+#: (capitalised words, "SURNAME, Given"), since "Contact: the front desk" is no name.
+_ROLE_FIELD = (
+    r"(?i:applicant(?: name)?|tenant|landlord|owner|contact(?: person| name)?|sender|student|"
+    r"pupil|patient|parent|guardian|claimant|complainant|resident|signed|signature|"
+    r"nom et pr[ée]nom|pr[ée]nom et nom|demandeu(?:r|se)|locataire|propri[ée]taire|"
+    r"exp[ée]diteur|[ée]l[èe]ve|sign[ée]|nombre y apellidos|solicitante|titular|inquilin[oa]|"
+    r"propietari[oa]|remitente|alumn[oa]|paciente|firma(?:do)?|nome e apelido|requerente|"
+    r"interessad[oa]|propriet[áa]ri[oa]|remetente|alun[oa]|assinatura|assinado|respons[áa]vel)"
+    r"|مقدم الطلب|مقدمة الطلب|المرسل|اسم المرسل|الاسم الثلاثي|الاسم الرباعي|اسم الطالب|"
+    r"اسم الطالبة|اسم المريض|اسم ولي الأمر|ولي الأمر|صاحب الطلب|المشتكي|الشاكي|المستأجر|التوقيع"
 )
 _ADDRESS_FIELD = (
     r"(?i:(?:home |postal |street |current |new )?address(?: line \d)?|line \d|"
@@ -210,13 +224,15 @@ RULES: tuple[Rule, ...] = (
     rule("NATIONAL_ID", 6, "*", rf"{NUM_START}[1235689]\d{{2}}[ .]\d{{3}}[ .]\d{{3}}{NUM_END}", check=nif_ok, cue="id"),
     # Forms: "Name: ..." and "Address: ..." fields, the value up to the end of the line
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@]{{1,58}}[^\W\d_.])[ \t]*$)"),
+    rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_ROLE_FIELD})[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Dona|Don)\.?[ ])?(?P<v>{NAME}(?:,[ ]{NAME})?)[ \t]*(?:$|[,;(]))"),
     rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:])[ \t]*$)"),
     # Names: cues, honorifics, sign-offs, listed first names
     rule("NAME", 3, "en", rf"(?i:\b(?:my name is|my surname is|i am|i'm|this is|name:))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "fr", rf"(?i:\b(?:je m['’]appelle|je suis|mon nom est|mon nom de famille est|nom ?:))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "es", rf"(?i:\b(?:me llamo|mi nombre es|me apellido|mi apellido es|soy))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "pt", rf"(?i:\b(?:meu nome é|me chamo|chamo-me|o meu apelido é|meu sobrenome é|sou o|sou a|sou))[ ]+(?P<v>{NAME})"),
-    rule("NAME", 3, "*", rf"{B}(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|D\.|Dª|Don|Doña|Dona|Señor|Señora|Senhor|Senhora)\.?[ ]+(?P<v>{NAME})"),
+    rule("NAME", 3, "*", rf"{B}(?i:monsieur|madame|mademoiselle|señor|señora|señorita|senhor|senhora|senhorita|doña|doctor|doctora|docteur|doutor|doutora)[ ]+(?P<v>{NAME})"),
+    rule("NAME", 3, "*", rf"{B}(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Drª|Prof|Profa|Profª|Prof\.ª|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Sr|Sra|Srta|Sr\.ª|D\.|Dª|Don|Doña|Dona|Señor|Señora|Senhor|Senhora|Doctor|Doctora|Docteur|Doutor|Doutora|Professor|Professora|Professeur|Profesor|Profesora|Maître|Pr|Ing|Lic|Lcdo|Lcda|Sgt|Capt|Cllr|Rev)\.?[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "*", rf"(?i:\b(?:(?:kind |best |warm )?regards|best wishes|sincerely|yours (?:sincerely|faithfully)|(?:many )?thanks|thank you|(?:bien )?cordialement|salutations|bien à vous|merci|atentamente|(?:un )?saludos?|gracias|abrazos|atenciosamente|cumprimentos|obrigad[oa]|abraços))[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<v>{NAME})"),
 )
 # fmt: on
@@ -242,6 +258,11 @@ _MONEY_AFTER = re.compile(
     r"\s?(?:[€$£%٪]|(?i:eur|euros?|usd|dollars?|reais|dh|dhs|mad|dirhams?|pounds?)\b|درهم|جنيه|ريال|دولار)"
 )
 _MONEY_BEFORE = re.compile(r"(?:[€$£]|R\$|(?i:eur|usd|mad|gbp))\s?$")
+#: A postcode label right before a number: "CEP 40060-001" is no phone number.
+_POSTCODE_BEFORE = re.compile(
+    r"(?:\b(?:CEP|C\.P\.|CP|(?i:code postal|c[óo]digo postal|postcode|post code|zip(?: code)?))"
+    r"|الرمز البريدي)[ \t]*:?[ \t]*$"
+)
 _STREET_BEFORE = re.compile(
     rf"(?i:\b(?:{'|'.join(w.lower() for w in STREET_WORDS)})\s+$)|{AR_STREET}\s+$"
 )
@@ -263,6 +284,8 @@ def keep_number(text: str, start: int, end: int, kind: str) -> bool:
     if _MONEY_AFTER.match(text, end) or _MONEY_BEFORE.search(text[max(0, start - 5) : start]):
         return False
     cue = nearest_cue(text, start)
+    if _POSTCODE_BEFORE.search(text[max(0, start - 16) : start]):
+        return False
     if kind == "PHONE":
         return cue not in ("ref", "id")
     return cue not in ("ref", "phone")

@@ -1,4 +1,8 @@
-"""Build ``<lang>-2.jsonl`` from the hand-written ``src/<lang>.txt`` (second development batch).
+"""Build ``<lang>-2.jsonl`` and ``<lang>-3.jsonl`` from the hand-written ``src`` files.
+
+Batch 2 is ``src/<lang>.txt``; batch 3 (``src/<lang>-3.txt``) covers titles with a
+surname alone, form labels, Arabic compounds and nisbas, landmark addresses, PO
+boxes and postcodes of more countries, and look-alikes that must stay unmasked.
 
 One message a line (``\\n`` inside a line is a newline), personal data marked
 inline as ``{TYPE|value}``; ``$NAME`` placeholders become valid checksummed
@@ -116,11 +120,16 @@ GENERATORS = {
 _PLACEHOLDER = re.compile(r"\$([A-Z_]+)")
 
 
-def build(lang: str) -> list[dict[str, object]]:
-    """The messages of ``src/<lang>.txt`` as labelled examples."""
-    rng = random.Random(f"pii-dev-2-{lang}")
+#: Batch number -> source file name pattern (batch 2: ``src/<lang>.txt``; 3: ``src/<lang>-3.txt``).
+BATCHES = {2: "{lang}.txt", 3: "{lang}-3.txt"}
+
+
+def build(lang: str, batch: int = 2) -> list[dict[str, object]]:
+    """The messages of one batch's ``src`` file for ``lang`` as labelled examples."""
+    rng = random.Random(f"pii-dev-{batch}-{lang}")
     examples: list[dict[str, object]] = []
-    lines = (HERE / "src" / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+    source = HERE / "src" / BATCHES[batch].format(lang=lang)
+    lines = source.read_text(encoding="utf-8").splitlines()
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
@@ -136,7 +145,7 @@ def build(lang: str) -> list[dict[str, object]]:
         text += line[cursor:]
         examples.append(
             {
-                "id": f"dev2-{lang}-{len(examples) + 1:03d}",
+                "id": f"dev{batch}-{lang}-{len(examples) + 1:03d}",
                 "lang": lang,
                 "kind": "dev",
                 "text": text,
@@ -147,14 +156,15 @@ def build(lang: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    for lang in ("en", "fr", "es", "pt", "ar"):
-        if not (HERE / "src" / f"{lang}.txt").exists():
-            continue
-        examples = build(lang)
-        with (HERE / f"{lang}-2.jsonl").open("w", encoding="utf-8") as handle:
-            for example in examples:
-                handle.write(json.dumps(example, ensure_ascii=False) + "\n")
-        print(f"{lang}: {len(examples)} messages")
+    for batch, pattern in BATCHES.items():
+        for lang in ("en", "fr", "es", "pt", "ar"):
+            if not (HERE / "src" / pattern.format(lang=lang)).exists():
+                continue
+            examples = build(lang, batch)
+            with (HERE / f"{lang}-{batch}.jsonl").open("w", encoding="utf-8") as handle:
+                for example in examples:
+                    handle.write(json.dumps(example, ensure_ascii=False) + "\n")
+            print(f"batch {batch}, {lang}: {len(examples)} messages")
 
 
 if __name__ == "__main__":
