@@ -126,8 +126,9 @@ def _arg_value(flag: str) -> str | None:
 
 def main() -> int:
     global HERE
-    if _arg_value("--dir"):
-        HERE = Path(_arg_value("--dir")).resolve()
+    folder = _arg_value("--dir")
+    if folder:
+        HERE = Path(folder).resolve()
     poisoned = "--no-poisoned" not in sys.argv
     anc = anchors()
     modules = {m for (_, m) in anc}
