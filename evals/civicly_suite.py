@@ -22,9 +22,10 @@ held-out history, through the exercise's own evaluator
 (:func:`assistant.exercises.civicly_triage.evaluate.evaluate_files`), which
 trains the TF-IDF and embeddings-only baselines on the same split in the same
 run. ``margin_over_embeddings`` (router minus embeddings-only macro-F1) is
-what the language gate is for: a language with no training record is routed
-by the same embeddings-only classifier, so it is 0 unless the gate or the
-semantic head changes. ``--quick``
+what the language gate and the semantic head's language centring are for: a
+language with no training record is routed by the embeddings-only classifier
+fitted on language-centred embeddings, which should keep it at or above 0
+(the baseline stays the plain, uncentred classifier). ``--quick``
 trains on ``QUICK_TRANSFER_PER_GROUP`` records per department and training
 language, all of them embedded. Both suites keep their vectors in the
 embedding cache under the configured data directory

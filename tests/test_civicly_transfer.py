@@ -15,6 +15,10 @@ from assistant.errors import ConfigError
 from assistant.exercises.civicly_triage import audit as metrics
 from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache, text_key
 from assistant.exercises.civicly_triage.evaluate import audit, evaluate_files, parse_languages
+from assistant.exercises.civicly_triage.language_centering import (
+    LanguageCentering,
+    reference_texts,
+)
 from assistant.exercises.civicly_triage.records import FeedbackRecord
 from assistant.exercises.civicly_triage.router import NEEDS_REVIEW, Routing
 from assistant.exercises.civicly_triage.service import Classification, train
@@ -102,13 +106,69 @@ def test_training_twice_with_a_warm_cache_embeds_nothing(tmp_path):
     cache = EmbeddingCache(tmp_path)
     records = history({"en": 6, "fr": 6})
     model = train(records, embedder, cache=cache)
-    assert len(embedder.embedded) == len({r.description for r in records})
+    pool = {text for texts in reference_texts().values() for text in texts}
+    assert len(embedder.embedded) == len({r.description for r in records} | pool)
     assert model.meta["embedded_rows"] == len(records)  # every row, not a sample
     embedder.embedded.clear()
     again = train(records, embedder, cache=cache)
     assert embedder.embedded == []
     text = "fuite d'eau rue Oak"
     assert again.classify(text).routing.ranking == model.classify(text).routing.ranking
+
+
+# -- language centring ---------------------------------------------------------------------
+
+
+def test_language_centring_by_hand():
+    # Training: en [1,0] and [3,0], fr [2,2]; reference pool means en [0,0], fr [0,2], pt [1,1].
+    vectors = np.array([[1.0, 0.0], [3.0, 0.0], [2.0, 2.0]])
+    reference = {"en": np.zeros(2), "fr": np.array([0.0, 2.0]), "pt": np.array([1.0, 1.0])}
+    centering = LanguageCentering(strength=0.5, prior_rows=2).fit(
+        vectors, ["en", "en", "fr"], reference
+    )
+    assert np.allclose(centering.overall, [2, 2 / 3])
+    # Prior = training mean + pool mean - the training languages' pool mean ([0, 2/3]).
+    assert np.allclose(centering.priors["en"], [2, 0])
+    assert np.allclose(centering.priors["pt"], [3, 1])
+    assert np.allclose(centering.means["en"], [2, 0])  # ([4,0] + 2 * [2,0]) / 4
+    assert np.allclose(centering.means["fr"], [2, 2])  # ([2,2] + 2 * [2,2]) / 3
+    assert np.allclose(centering.transform(vectors[:1], ["en"]), [[0, 0]])
+    pt = np.array([[3.0, 3.0], [5.0, 1.0]])
+    # Together: ([8,4] + 2 * [3,1]) / 4 = [3.5, 1.5]; each alone: ([3,3] + 2 * [3,1]) / 3.
+    assert np.allclose(centering.transform(pt, ["pt", "pt"]), pt - 0.5 * np.array([3.5, 1.5]))
+    alone = centering.transform(pt, ["pt", "pt"], pooled=False)
+    assert np.allclose(alone[0], [3, 3] - 0.5 * np.array([3, 5 / 3]))
+    # A language outside the pool has the training mean as its prior.
+    assert np.allclose(centering.prior("sw"), [2, 2 / 3])
+    assert centering.transform(np.zeros((0, 2)), []).shape == (0, 2)
+    with pytest.raises(ValueError, match="2 vectors but 1 language codes"):
+        centering.transform(pt, ["pt"])
+    blind = LanguageCentering(prior_rows=2).fit(vectors, ["en", "en", "fr"])
+    assert blind.priors == {} and np.allclose(blind.prior("pt"), [2, 2 / 3])
+
+
+def test_a_centred_head_transfers_where_the_plain_one_is_thrown_by_the_language_offset():
+    from assistant.exercises.civicly_triage.router import SemanticHead
+
+    # Three departments; the test language sits at a constant offset that leans towards "0".
+    rng = np.random.default_rng(0)
+    centres = 2.0 * np.eye(3, 6)
+    offset = np.array([2.0, 0, 0, 1.0, 0, 0])
+    labels = [str(i % 3) for i in range(60)]
+    train_rows = np.array([centres[int(y)] + rng.normal(0, 0.5, 6) for y in labels])
+    test_rows = np.array([centres[int(y)] + offset + rng.normal(0, 0.5, 6) for y in labels])
+    reference = {"en": np.zeros(6), "pt": offset}
+    plain = SemanticHead(c=4.0, scale=1.0).fit(train_rows, labels)
+    centred = SemanticHead(c=4.0, scale=1.0).fit(train_rows, labels, ["en"] * 60, reference)
+
+    def accuracy(head, **kwargs):
+        predicted = head.classes_[head.predict_proba(test_rows, **kwargs).argmax(axis=1)]
+        return float(np.mean(predicted == np.array(labels)))
+
+    assert plain.centering is None and accuracy(plain) < 0.75
+    assert accuracy(centred, languages=["pt"] * 60) > 0.85
+    assert accuracy(centred, languages=["pt"] * 60, pooled=False) > 0.85  # the prior alone
+    assert accuracy(plain, languages=["pt"] * 60) == accuracy(plain)  # nothing to centre
 
 
 # -- the language gate ------------------------------------------------------------------------
@@ -151,7 +211,7 @@ def test_a_scarce_language_mixes_the_semantic_model_in(gated):
     features = featurizer.transform(texts)
     full = router.model.predict_proba(features)
     vectors = featurizer.embed(texts)
-    semantic = router.semantic.predict_proba(vectors * featurizer.embedding_weight)
+    semantic = router.semantic.predict_proba(vectors * featurizer.embedding_weight, ["ar", "en"])
     router.min_share = 0.2  # makes Arabic (6.7 %) scarce; English stays covered
     try:
         w = router.ngram_weight("ar")
@@ -164,7 +224,9 @@ def test_a_scarce_language_mixes_the_semantic_model_in(gated):
         router.min_share = 0.05
 
 
-def test_a_language_without_records_is_routed_as_the_embeddings_only_baseline(gated):
+def test_a_language_without_records_is_routed_by_the_centred_semantic_head_alone(gated):
+    import copy
+
     from assistant.exercises.civicly_triage.evaluate import embedding_baseline_predict
 
     router, featurizer = gated.router, gated.featurizer
@@ -174,18 +236,53 @@ def test_a_language_without_records_is_routed_as_the_embeddings_only_baseline(ga
         "poste de luz apagado na rua Elm",
         "bache profundo en la calle Main",
     ]
+    codes = ["pt", "pt", "pt", "es"]
     features = featurizer.transform(texts)
-    probabilities = router.predict_proba(features, ["pt", "pt", "pt", "es"])
+    probabilities = router.predict_proba(features, codes)
     vectors = featurizer.embed(texts)
-    semantic = router.semantic.predict_proba(vectors * featurizer.embedding_weight)
+    semantic = router.semantic.predict_proba(vectors * featurizer.embedding_weight, codes)
     assert np.allclose(probabilities, semantic)  # no n-gram model in the mix
+    assert router.semantic.centering is not None
+    # Without its centring the head is the embeddings-only baseline's classifier.
+    plain = copy.deepcopy(router)
+    del plain.semantic.__dict__["centering"]  # as a head pickled before centring loads
     records = history({"en": 8, "fr": 6, "ar": 1})
     baseline = embedding_baseline_predict(
         featurizer.embed([r.description for r in records]),
         [r.service_code for r in records],
         vectors,
     )
-    assert [router.classes[i] for i in probabilities.argmax(axis=1)] == baseline
+    uncentred = plain.predict_proba(features, codes)
+    assert [plain.classes[i] for i in uncentred.argmax(axis=1)] == baseline
+    assert not np.allclose(uncentred, probabilities)  # the centring changes the head
+
+
+def test_unseen_languages_are_centred_by_their_batch_or_each_message_alone(gated):
+    router, featurizer = gated.router, gated.featurizer
+    texts = ["buraco enorme na rua Oak", "vazamento de agua na rua Pine", "fuite d'eau rue Oak"]
+    codes = ["pt", "pt", "fr"]
+    features = featurizer.transform(texts)
+    together = router.predict_proba(features, codes)
+    alone = np.vstack([router.predict_proba(features[i], [codes[i]]) for i in range(3)])
+    assert np.allclose(router.predict_proba(features, codes, pooled=False), alone)
+    assert not np.allclose(together[:2], alone[:2])  # pt rows share one mean in a batch
+    assert np.allclose(together[2], alone[2])  # fr has training rows: its mean is fixed
+
+
+def test_training_centres_the_semantic_head_with_the_reference_pool(gated):
+    from assistant.exercises.civicly_triage.language_centering import (
+        REFERENCE_PER_LANGUAGE,
+        reference_texts,
+    )
+
+    pool = reference_texts()
+    assert sorted(pool) == ["ar", "en", "es", "fr", "pt"]
+    assert all(len(texts) == REFERENCE_PER_LANGUAGE for texts in pool.values())
+    assert pool == reference_texts()  # a seeded sample
+    centering = gated.router.semantic.centering
+    assert sorted(centering.priors) == ["ar", "en", "es", "fr", "pt"]
+    assert sorted(centering.means) == ["ar", "en", "fr"]  # the training languages
+    assert centering.strength == 0.5 and centering.prior_rows == 20
 
 
 def test_the_semantic_heads_temperature_keeps_the_ranking():
@@ -348,7 +445,7 @@ def test_the_tab_warns_and_asks_for_review_on_a_real_unseen_language_message(gat
 
     # No Portuguese record in the history: share 0, routed by the semantic head alone,
     # which is unsure here (p 0.59 on the fake embedder) and under the 60 % it needs.
-    unsure = gated.classify("buraco enorme na rua Oak")
+    unsure = gated.classify("buraco na rua Main")
     routing = unsure.routing
     assert routing.scarce_language and routing.language_share == 0.0
     assert routing.review_threshold == gated.router.scarce_review_threshold == 0.6
@@ -357,7 +454,7 @@ def test_the_tab_warns_and_asks_for_review_on_a_real_unseen_language_message(gat
     shown = render_classification(unsure, "en")
     assert shown.startswith("⚠ **Few training records are in Português (pt)**")
     assert "(0.0% of the history, under 5%)" in shown and "needs human review" in shown
-    sure = gated.classify("lâmpada apagada na rua Oak há uma semana")  # p 0.98
+    sure = gated.classify("lâmpada apagada na rua Oak há uma semana")  # p 0.96
     assert sure.routing.department == "lighting" and not sure.routing.needs_review
     assert render_classification(sure, "en").startswith("⚠ **Few training records")
     english = gated.classify("deep pothole on Main street damaging cars")
@@ -416,7 +513,14 @@ def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
         assert row["train_n"] == 0 and row["train_share"] == 0.0 and row["scarce"]
         assert {"macro_f1", "baseline_macro_f1", "embedding_baseline_macro_f1"} <= set(row)
     assert 0.0 <= result["embedding_baseline_macro_f1"] <= 1.0
+    assert 0.0 <= result["single_macro_f1"] <= 1.0
+    assert all("single_macro_f1" in row for row in result["per_language"].values())
     assert result["router"]["embedded_rows"] == 24
+    assert result["router"]["centering"] == {
+        "strength": 0.5,
+        "prior_rows": 20.0,
+        "reference_languages": ["ar", "en", "es", "fr", "pt"],
+    }
 
 
 def test_evaluate_detects_languages_without_a_column(tmp_path):

@@ -147,8 +147,8 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     trained_on = ", ".join(f"{code} {n}" for code, n in result["train_languages"].items())
     print(f"trained on {result['train_n']} rows ({trained_on}); tested on n={result['n']}")
     print(
-        f"{'language':10} {'n':>5} {'train%':>7}  {'router':>7} {'TF-IDF':>7} {'embed-LR':>8}"
-        "   (macro-F1)"
+        f"{'language':10} {'n':>5} {'train%':>7}  {'router':>7} {'1-by-1':>7} {'TF-IDF':>7} "
+        f"{'embed-LR':>8}   (macro-F1; 1-by-1: the router on each message alone)"
     )
     rows = [("all", result, None)] + [
         (code, row, row["train_share"]) for code, row in result["per_language"].items()
@@ -157,7 +157,8 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         note = " ⚠ scarce" if share is not None and row["scarce"] else ""
         print(
             f"{code:10} {row['n']:>5} {'' if share is None else f'{share:.1%}':>7}  "
-            f"{row['macro_f1']:>7.4f} {row['baseline_macro_f1']:>7.4f} "
+            f"{row['macro_f1']:>7.4f} {row['single_macro_f1']:>7.4f} "
+            f"{row['baseline_macro_f1']:>7.4f} "
             f"{row['embedding_baseline_macro_f1']:>8.4f}{note}"
         )
     return 0

@@ -7,7 +7,10 @@ embeddings-only logistic regression (every training row embedded, the
 configured embedder). Language filters (``train_languages`` /
 ``test_languages``) make it a transfer test: train in one language, test in
 others; the results are broken down per language with each language's
-support in the training data. ``audit`` runs every audit metric of a trained
+support in the training data. The router classifies the test rows together,
+so the rows of a language the training data lacks are centred by their own
+mean (:mod:`.language_centering`); ``single_macro_f1`` is the router's score
+when each row is classified alone, as the app does. ``audit`` runs every audit metric of a trained
 Civicly model on labelled records.
 """
 
@@ -25,6 +28,7 @@ from assistant.errors import ConfigError
 from assistant.exercises.civicly_triage import audit as metrics
 from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
 from assistant.exercises.civicly_triage.features import Featurizer
+from assistant.exercises.civicly_triage.language_centering import reference_means
 from assistant.exercises.civicly_triage.records import FeedbackRecord, read_rows
 from assistant.exercises.civicly_triage.router import Router
 from assistant.exercises.civicly_triage.service import CivicModel
@@ -138,24 +142,29 @@ def evaluate_files(
     vectors, embedded = featurizer.embed_sample(texts, labels, embed_per_class, cache=cache)
     features = featurizer.fit_transform(texts, vectors)
     records = [FeedbackRecord(f"train-{i}", t, y) for i, (t, y, _) in enumerate(train_items)]
-    router = Router(featurizer).fit(records, vectors, features, embedded, codes)
+    reference = reference_means(featurizer, cache)
+    router = Router(featurizer).fit(records, vectors, features, embedded, codes, reference)
     test_texts = [t for t, _, _ in test_items]
     truth = [y for _, y, _ in test_items]
     test_codes = [code for _, _, code in test_items]
     test_vectors = featurizer.embed(test_texts, cache=cache)
-    probabilities = router.predict_proba(featurizer.transform(test_texts, test_vectors), test_codes)
+    test_features = featurizer.transform(test_texts, test_vectors)
+    probabilities = router.predict_proba(test_features, test_codes)
     predicted = [router.classes[i] for i in np.argmax(probabilities, axis=1)]
+    one_by_one = router.predict_proba(test_features, test_codes, pooled=False)
+    single = [router.classes[i] for i in np.argmax(one_by_one, axis=1)]
     baseline = baseline_predict(texts, labels, test_texts)
     every_vector = vectors if embedded.all() else featurizer.embed(texts, cache=cache)
     semantic = embedding_baseline_predict(every_vector, labels, test_vectors)
     label_set = sorted(set(truth))
-    ours, tfidf, embeddings = (
-        _scores(truth, p, label_set) for p in (predicted, baseline, semantic)
+    ours, alone, tfidf, embeddings = (
+        _scores(truth, p, label_set) for p in (predicted, single, baseline, semantic)
     )
     support = metrics.language_support(Counter(codes), router.min_share)
     result: dict[str, Any] = {
         "n": len(test_items),
         **ours,
+        "single_macro_f1": alone["macro_f1"],
         "baseline_accuracy": tfidf["accuracy"],
         "baseline_macro_f1": tfidf["macro_f1"],
         "embedding_baseline_accuracy": embeddings["accuracy"],
@@ -174,6 +183,7 @@ def evaluate_files(
             "embedded_rows": int(embedded.sum()),
             "min_share": router.min_share,
             "scarce_ngram_weight": router.scarce_ngram_weight,
+            "centering": _centering_info(router),
         },
     }
     groups: dict[str, list[int]] = defaultdict(list)
@@ -186,6 +196,7 @@ def evaluate_files(
         result["per_language"][code] = {
             "n": len(idx),
             **_scores(t, [predicted[i] for i in idx], labels_here),
+            "single_macro_f1": _scores(t, [single[i] for i in idx], labels_here)["macro_f1"],
             "baseline_macro_f1": _scores(t, [baseline[i] for i in idx], labels_here)["macro_f1"],
             "embedding_baseline_macro_f1": _scores(t, [semantic[i] for i in idx], labels_here)[
                 "macro_f1"
@@ -195,6 +206,18 @@ def evaluate_files(
             "scarce": trained["scarce"],
         }
     return result
+
+
+def _centering_info(router: Router) -> dict[str, Any] | None:
+    """The semantic head's language centring settings (None when it has none)."""
+    centering = getattr(router.semantic, "centering", None)
+    if centering is None:
+        return None
+    return {
+        "strength": centering.strength,
+        "prior_rows": centering.prior_rows,
+        "reference_languages": sorted(centering.priors),
+    }
 
 
 def audit(

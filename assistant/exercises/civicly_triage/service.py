@@ -7,7 +7,9 @@ the configured embedder on load (a different embedder is a clear error).
 
 Training embeds every record; with an :class:`~.embedding_cache.EmbeddingCache`
 (``<data dir>/civicly/``, what the CLI and the app pass) only texts never
-embedded before cost time. The bundle also records how many training
+embedded before cost time; so does the reference pool of the router's
+language centring (500 built-in records, :mod:`.language_centering`). The
+bundle also records how many training
 records each language had, which the router's language gate, the audit and
 the tab's warning read.
 """
@@ -28,6 +30,7 @@ from assistant import languages
 from assistant.errors import ConfigError, IndexMismatchError
 from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache, Progress
 from assistant.exercises.civicly_triage.features import Featurizer
+from assistant.exercises.civicly_triage.language_centering import reference_means
 from assistant.exercises.civicly_triage.records import FeedbackRecord, data_hash
 from assistant.exercises.civicly_triage.router import Router, Routing, RoutingExplanation
 from assistant.exercises.civicly_triage.urgency import UrgencyAssessment, UrgencyModel, combine
@@ -131,10 +134,11 @@ def train(
     vectors, embedded = featurizer.embed_sample(
         texts, labels, embed_per_class, cache=cache, progress=progress
     )
+    reference = reference_means(featurizer, cache)
     embedded_at = time.perf_counter()
     features = featurizer.fit_transform(texts, vectors)
     router = Router(featurizer, review_threshold=review_threshold).fit(
-        records, vectors, features, embedded, codes
+        records, vectors, features, embedded, codes, reference
     )
     with_priority = [i for i, r in enumerate(records) if r.priority]
     urgency = UrgencyModel()
