@@ -11,8 +11,10 @@
   out-of-fold refusal recall against its false refusals.
 * ``screen`` — the question screen's embedding classifier
   (:class:`assistant.rag.screen.LinearScreen`): a multinomial logistic
-  regression on query embeddings of ``dev/screen.jsonl`` (distress, harmful,
-  manipulation, benign) and every on- and off-course question (fine). Each
+  regression on query embeddings of ``dev/screen.jsonl`` and
+  ``dev/screen_indirect.jsonl`` (distress, harmful, manipulation, benign; the
+  second holds indirect and third-person distress and the sensitive course
+  questions next to it) and every on- and off-course question (fine). Each
   flagged class gets the lowest threshold that keeps genuine questions
   unblocked out of fold.
 
@@ -42,6 +44,8 @@ from evals.trust_data import DEV_DIR, load_screen
 QA_FILES = (datasets.GOLDEN_DIR / "qa.jsonl", DEV_DIR / "quiz_qa.jsonl")
 OFF_FILES = (datasets.GOLDEN_DIR / "off_course.jsonl", DEV_DIR / "offcourse.jsonl")
 SCREEN_FILE = DEV_DIR / "screen.jsonl"
+#: The screen classifier's prompts: the first set, then indirect distress and its near misses.
+SCREEN_FILES = (SCREEN_FILE, DEV_DIR / "screen_indirect.jsonl")
 FOLDS = 5
 #: Out of fold, the screen classifier may block at most this share of genuine questions.
 SCREEN_MAX_BLOCKED = 0.005
@@ -83,7 +87,8 @@ def screen_examples() -> list[Example]:
     """Screen prompts with their label, and every course and off-course question as fine."""
     rows = [
         Example(s.question, s.lang, "ok" if s.label == "benign" else s.label, s.group or s.id)
-        for s in load_screen(SCREEN_FILE)
+        for path in SCREEN_FILES
+        for s in load_screen(path)
     ]
     for path in QA_FILES:
         rows += [Example(q.question, q.lang, "ok", _group(q.id, q.lang)) for q in datasets.load_golden(path)]
@@ -244,7 +249,11 @@ def fit_screen(vectors: np.ndarray, examples: Sequence[Example], embedder: str) 
                 flagged |= oof[mask, j] >= thresholds[other]
             key = "blocked" if name == "ok" else f"{name}_caught"
             caught[code][key] = round(float(flagged.mean()), 4)
-    return screen, {"thresholds": thresholds, "cross_validated": dict(caught), "examples": len(y)}
+    info = {
+        "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*SCREEN_FILES, *QA_FILES, *OFF_FILES)],
+        "thresholds": thresholds, "cross_validated": dict(caught), "examples": len(y),
+    }
+    return screen, info
 
 
 def write_artefact(path: Path, embedder: str, entry: dict[str, Any], version: int = 1) -> None:
@@ -295,7 +304,9 @@ def run(
         examples = screen_examples()
         vectors = np.stack([ws.embedder.embed_query(e.question) for e in examples])
         screen, report = fit_screen(vectors, examples, embedder_id)
-        write_artefact(out or calibration_dir() / SCREEN, embedder_id, screen.to_json())
+        command = "python -m evals.fit screen" + (f" --embedder {embedder_spec}" if embedder_spec else "")
+        info = {"command": command, **report}
+        write_artefact(out or calibration_dir() / SCREEN, embedder_id, {**screen.to_json(), "info": info})
         return {"embedder": embedder_id, **report}
 
 

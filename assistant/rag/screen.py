@@ -93,14 +93,20 @@ class LinearScreen:
         return {c: float(x) for c, x in zip(self.classes, p, strict=True)}
 
     def verdict(self, vector: np.ndarray) -> Verdict:
-        """The most probable flagged class above its threshold, else fine."""
+        """Distress when it clears its threshold, else the most probable flagged class, else fine.
+
+        Distress goes first, as in the rules: "how many pills would it take"
+        also reads as a harmful request, and a person in crisis must never be
+        just refused.
+        """
         probs = self.probabilities(vector)
         flagged = [
             (probs[c], c) for c in CATEGORIES if c in probs and probs[c] >= self.thresholds.get(c, 1.1)
         ]
         if not flagged:
             return Verdict()
-        score, category = max(flagged)
+        distress = [item for item in flagged if item[1] == "distress"]
+        score, category = max(distress or flagged)
         return Verdict(category, "classifier", score)
 
     def to_json(self) -> dict[str, Any]:
