@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from gradio_client import Client
 from assistant.auth import hash_password
 from assistant.config import Settings, load_settings
 from assistant.rag.catalog import Catalog
-from assistant.rag.catalog_schema import CLAIM_LIFETIME
+from assistant.rag.catalog_schema import CLAIM_LIFETIME, documents
 from assistant.rag.embeddings import FakeEmbedder
 from assistant.rag.index import VectorStore
 from tests.browser_support import AppProcess, free_port
@@ -59,8 +60,12 @@ class Cohort:
         self.two = AppProcess(root / "two" / "data", free_port(), env=env)
         self.database = database
         self.settings: Settings = load_settings(
-            data_dir=root / "observer", embedder="fake", chroma_url=chroma_url,
-            collection="scale-out", catalog_url=database, corpus_dir=SAMPLE_CORPUS,
+            data_dir=root / "observer",
+            embedder="fake",
+            chroma_url=chroma_url,
+            collection="scale-out",
+            catalog_url=database,
+            corpus_dir=SAMPLE_CORPUS,
         )
 
     def state(self) -> tuple[Catalog, set[str]]:
@@ -106,16 +111,15 @@ def ask(app: AppProcess, question: str) -> str:
 
 
 def material(folder: Path, count: int) -> list[Path]:
-    """``count`` short notes about depots, then a long one (~650 chunks, 0.8 MB).
-
-    The long one's vectors take the Chroma server a moment to write and its
-    catalogue transaction another: the instance is killed between the two.
-    """
+    """``count`` short notes about depots, then a longer one (~130 chunks)."""
     folder.mkdir(parents=True, exist_ok=True)
     files = []
-    for n, paragraphs in [*((n, 12) for n in range(count)), ("big", 6000)]:
-        lines = [f"Depot {n} keeps winter grit for district {p}. Crew {p} loads lorry {n} at "
-                 f"dawn and logs every tonne in ledger {n}-{p}." for p in range(paragraphs)]
+    for n, paragraphs in [*((n, 12) for n in range(count)), ("big", 1200)]:
+        lines = [
+            f"Depot {n} keeps winter grit for district {p}. Crew {p} loads lorry {n} at "
+            f"dawn and logs every tonne in ledger {n}-{p}."
+            for p in range(paragraphs)
+        ]
         path = folder / f"depot-{n if n == 'big' else f'{n:02d}'}.md"
         path.write_text(f"# Depot {n}\n\n" + "\n\n".join(lines) + "\n", "utf-8")
         files.append(path)
@@ -160,8 +164,11 @@ def test_both_instances_start_on_one_course_without_duplicating_it(cohort):
 
 def test_material_uploaded_through_one_instance_is_answered_by_the_other(cohort, tmp_path):
     note = tmp_path / "zebra-crossings.md"
-    note.write_text("# Zebra crossings\n\nA zebra crossing gives pedestrians priority over "
-                    "cars, and drivers must stop for anyone waiting at its kerb.\n", "utf-8")
+    note.write_text(
+        "# Zebra crossings\n\nA zebra crossing gives pedestrians priority over "
+        "cars, and drivers must stop for anyone waiting at its kerb.\n",
+        "utf-8",
+    )
     question = "Who has priority at a zebra crossing?"
     assert "pedestrians priority" not in ask(cohort.two, question)
 
@@ -183,23 +190,32 @@ def test_an_instance_killed_mid_ingest_loses_and_duplicates_nothing(cohort, tmp_
     tab = instructor_tab(cohort.one)
     values = tab.upload(*files)
     fn = tab.fn_index(api_name="material_upload")
-    seen: list[dict] = []
-    worker = threading.Thread(
-        target=lambda: seen.extend(_until_cut(tab, fn, [values, "en", "", "en"])), daemon=True)
-    worker.start()
-
     catalog = Catalog(url=cohort.database)
     vectors = VectorStore(cohort.settings, FakeEmbedder())
+    seen: list[dict] = []
+    with _held_document_id(cohort.database, BIG) as blocked:
+        # The instance writes every vector, lists the twelve small files, then waits
+        # on the large one's catalogue row, which an open transaction here holds:
+        # it is killed there, every time, however fast the machine.
+        worker = threading.Thread(
+            target=lambda: seen.extend(_until_cut(tab, fn, [values, "en", "", "en"])), daemon=True
+        )
+        worker.start()
+        try:
+            deadline = time.monotonic() + 180
+            while not blocked():
+                assert time.monotonic() < deadline, "the upload never reached the large file"
+                assert worker.is_alive(), f"the upload ended before the large file: {seen[-1:]}"
+                time.sleep(0.05)
+            assert any(i.startswith(BIG + "::") for i in vectors.all_ids())
+            cohort.one.process.kill()  # SIGKILL: no cleanup, no rollback handler
+            cohort.one.process.wait(timeout=20)
+        except BaseException:
+            catalog.close()
+            raise
     try:
-        # The large file's vectors are on the server and its document not yet listed.
-        deadline = time.monotonic() + 180
-        while not any(i.startswith(BIG + "::") for i in vectors.all_ids()):
-            assert time.monotonic() < deadline, "the upload never wrote the large file's vectors"
-            assert BIG not in catalog.documents(), "the large file was committed before the kill"
-        cohort.one.process.kill()  # SIGKILL: no cleanup, no rollback handler
-        cohort.one.process.wait(timeout=20)
         committed = _depots(catalog)
-        assert BIG not in catalog.documents(), "killed too late: the large file was committed"
+        assert BIG not in catalog.documents(), "the large file was committed"
     finally:
         catalog.close()
     worker.join(timeout=30)
@@ -243,6 +259,47 @@ def test_an_instance_killed_mid_ingest_loses_and_duplicates_nothing(cohort, tmp_
     assert {d: depots_after[d] for d in depots} == depots
 
 
+@contextmanager
+def _held_document_id(database: str, doc_id: str) -> Iterator[Callable[[], bool]]:
+    """Hold ``doc_id``'s catalogue row in an open transaction; rolled back on exit.
+
+    Yields a check: whether another connection is waiting for that row's lock (an
+    ingest listing the document blocks on the uncommitted row until it ends).
+    """
+    engine = sa.create_engine(database)
+    try:
+        with engine.connect() as conn, conn.begin() as transaction:
+            placeholder = {
+                "doc_id": doc_id,
+                "source": "instructor",
+                "source_root": "",
+                "path": "",
+                "doc_hash": "",
+                "title": "",
+                "module": "",
+                "language": "en",
+                "chunk_count": 0,
+                "updated_at": "",
+            }
+            conn.execute(documents.insert().values(**placeholder))
+            me = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+            waiting = sa.text(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE wait_event_type = 'Lock' AND :me = ANY(pg_blocking_pids(pid))"
+            )
+
+            def blocked() -> bool:
+                with engine.connect() as probe:
+                    return bool(probe.execute(waiting, {"me": me}).scalar_one())
+
+            try:
+                yield blocked
+            finally:
+                transaction.rollback()
+    finally:
+        engine.dispose()
+
+
 def _until_cut(tab: PageSession, fn: int, data: list) -> Iterator[dict]:
     """The upload's messages until it ends or its instance dies under it."""
     try:
@@ -253,4 +310,3 @@ def _until_cut(tab: PageSession, fn: int, data: list) -> Iterator[dict]:
 
 def _depots(catalog: Catalog) -> int:
     return sum(d.startswith("instructor:depot-") for d in catalog.documents())
-
