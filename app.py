@@ -16,9 +16,11 @@ def main() -> None:
     configure_logging(settings)
 
     from assistant.rag.ingest import tqdm_progress
-    from assistant.web.server import create_server, serve
+    from assistant.web.server import create_server, serve, warm_up_in_background
 
-    serve(create_server(settings, progress=tqdm_progress), settings)
+    app = create_server(settings, progress=tqdm_progress)
+    warm_up_in_background(settings)
+    serve(app, settings)
 
 
 if __name__ == "__main__":

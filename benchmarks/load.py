@@ -132,6 +132,8 @@ def library_run(
     cpu0 = time.process_time()
     again = sum(learner(s) for s in seqs)
     again_cpu = (time.process_time() - cpu0) / again
+    # Again, each exchange stored as the app stores it: masked, in a learner store.
+    stored_per_s, stored_cpu = _with_store(assistant, seqs, settings.memory_turns)
     started = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
         answered_threads = sum(pool.map(learner, seqs))
@@ -148,6 +150,8 @@ def library_run(
         "answer_in_query_embeddings": round(one_cpu / answered / query_cpu, 2),
         "cpu_s_per_answer_again": round(again_cpu, 3),
         "answer_again_in_query_embeddings": round(again_cpu / query_cpu, 2),
+        "answers_per_s_with_store": round(stored_per_s, 2),
+        "cpu_s_per_answer_with_store": round(stored_cpu, 3),
         "threads": threads,
         "answers_per_s_threads": round(answered_threads / threads_s, 2),
     }
@@ -164,6 +168,31 @@ def library_run(
         result["profile"] = _trim_profile(out.getvalue())
         result["embedder_calls"] = {**calls, "answers": answered}
     return result
+
+
+def _with_store(assistant: Any, seqs: list[list[str]], turns: int) -> tuple[float, float]:
+    """Answers/s and CPU s per answer when every exchange is also stored, by the app's
+    own code (:meth:`ChatHandlers.persist`), in a SQLite store that masks personal data."""
+    from assistant.privacy import redact, warm_up
+    from assistant.rag.conversation import Conversation
+    from assistant.store import Store
+    from assistant.web.chat import ChatHandlers
+
+    warm_up()  # the app loads the detector in the background at start
+    with tempfile.TemporaryDirectory(prefix="agora-load-store-") as folder:
+        store = Store(f"sqlite:///{folder}/learners.sqlite3", redactor=redact)
+        chat = ChatHandlers(assistant, store)
+        cpu0, started = time.process_time(), time.perf_counter()
+        answered = 0
+        for index, questions in enumerate(seqs):
+            conversation, conv_id = Conversation(max_turns=turns), None
+            for question in questions:
+                answer = conversation.ask(assistant, question)
+                conv_id, _ = chat.persist(conversation, conv_id, f"load-{index}", question, answer)
+                answered += 1
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu0
+        store.close()
+    return answered / wall, cpu / answered
 
 
 def count_embedder_calls(embedder: Any) -> dict[str, int]:
@@ -467,9 +496,13 @@ def markdown(results: dict[str, Any]) -> str:
         f"load average at start {results['load_average_start']}.",
         "",
         f"Library, one thread: **{library['answers_per_s']} answers/s** "
-        f"({library['cpu_s_per_answer']} CPU s per answer); on {library['threads']} threads: "
-        f"{library['answers_per_s_threads']} answers/s.",
+        f"({library['cpu_s_per_answer']} CPU s per answer, {library['answers']} answers); "
+        f"on {library['threads']} threads: {library['answers_per_s_threads']} answers/s.",
     ]
+    if "answers_per_s_with_store" in library:
+        lines += ["", "Library, one thread, each exchange also stored as the app stores it "
+                  f"(masked, SQLite): **{library['answers_per_s_with_store']} answers/s** "
+                  f"({library['cpu_s_per_answer_with_store']} CPU s per answer)."]
     if "answer_in_query_embeddings" in library:
         lines += ["", f"One answer costs the CPU of **{library['answer_in_query_embeddings']} query "
                   f"embeddings** the first time ({library['cpu_s_per_answer']} CPU s), "
@@ -486,7 +519,7 @@ def markdown(results: dict[str, Any]) -> str:
             "same cores as the app, is the client CPU column).",
             "",
             "| concurrency | learners | think s | answers | answers/s | app / library (1 · "
-            f"{library['threads']} threads) | p50 s | p95 s "
+            f"1 + store · {library['threads']} threads) | p50 s | p95 s "
             "| max s | errors | app RSS MB | app CPU s/answer (library / app) | client CPU s "
             "| records | load avg |",
             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -495,11 +528,13 @@ def markdown(results: dict[str, Any]) -> str:
         ratio = level["answers_per_s"] / library["answers_per_s"] if library["answers_per_s"] else 0
         parallel = library["answers_per_s_threads"]
         threads = level["answers_per_s"] / parallel if parallel else 0
+        with_store = library.get("answers_per_s_with_store")
+        stored = f"{level['answers_per_s'] / with_store:.2f}" if with_store else "—"
         cpu = level["app_cpu_s_per_answer"]
         efficiency = f" ({library['cpu_s_per_answer'] / cpu:.2f})" if cpu else ""
         lines.append(
             f"| {level['concurrency']} | {level['learners']} | {level['think_s']:g} "
-            f"| {level['answered']}/{level['asked']} | {level['answers_per_s']} | {ratio:.2f} · {threads:.2f} "
+            f"| {level['answered']}/{level['asked']} | {level['answers_per_s']} | {ratio:.2f} · {stored} · {threads:.2f} "
             f"| {level['latency_p50_s']} | {level['latency_p95_s']} | {level['latency_max_s']} "
             f"| {level['errors']} | {level['app_rss_peak_mb']} | {cpu}{efficiency} "
             f"| {level['client_cpu_s']} | {'ok' if level['records_ok'] else 'MISSING'} "
@@ -524,7 +559,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--queue-size", type=int, default=100)
     parser.add_argument("--client", default="gradio", choices=["gradio", "page"],
                         help="learners as gradio_client clients, or as plain HTTP page clients")
-    parser.add_argument("--library-questions", type=int, default=40)
+    parser.add_argument("--library-questions", type=int, default=0,
+                        help="questions the library answers; 0: as many as the largest level "
+                        "asks, the same ones, so that app / library compares like with like")
     parser.add_argument("--library-threads", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="cProfile the library's answers")
     parser.add_argument("--timeout", type=float, default=120.0, help="longest wait per question, s")
@@ -554,7 +591,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "levels": [],
     }
     try:
-        library_seqs = sequences(questions, max(1, args.library_questions // args.questions),
+        most = max([*levels, *(n for n, _ in think_levels)], default=1)
+        library_questions = args.library_questions or min(most * args.questions, len(questions))
+        library_seqs = sequences(questions, max(1, library_questions // args.questions),
                                  args.questions)
         print(f"Indexing (first run) and measuring the library in {data_dir} ...", flush=True)
         with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:

@@ -90,6 +90,13 @@ def test_concurrency_settings_come_from_the_environment(monkeypatch):
         monkeypatch.setenv("ASSISTANT_CONCURRENCY", bad)
         with pytest.raises(ConfigError, match="concurrency"):
             load_settings()
+    monkeypatch.setenv("ASSISTANT_CONCURRENCY", "5")
+    monkeypatch.setenv("ASSISTANT_QUEUE_STATUS_EVERY_S", "0.5")
+    assert load_settings().queue_status_every_s == 0.5
+    for bad in ("0", "-2", "auto"):
+        monkeypatch.setenv("ASSISTANT_QUEUE_STATUS_EVERY_S", bad)
+        with pytest.raises(ConfigError, match="queue_status_every_s|QUEUE_STATUS"):
+            load_settings()
 
 
 class GatedAssistant:
@@ -147,6 +154,9 @@ def test_answer_events_share_one_group_and_the_queue_is_bounded():
     others = [fn for fn in demo.fns.values() if fn.concurrency_id != ANSWERS]
     assert others and all(fn.concurrency_limit == "default" for fn in others)
     assert demo._queue.default_concurrency_limit == 3 and demo._queue.max_size == 7
+    # Waiting browsers hear their place every 2 s, not each time any answer starts
+    # (Gradio's "auto": 50 waiting browsers x every answer).
+    assert demo._queue.live_updates is False and demo._queue.update_intervals == 2.0
     assert answer_events(load_settings(llm="llamacpp:/m.gguf"))["concurrency_limit"] == 1
     # configure_queue on its own returns the Blocks, as demo.queue() does.
     assert configure_queue(demo, settings) is demo
@@ -226,3 +236,28 @@ def test_a_full_queue_is_refused_at_once_with_a_busy_message(served):
     assistant.gate.set()
     assert "first" in str(running.result(timeout=60)[0])
     assert "second" in str(waiting.result(timeout=60)[0])
+
+
+def test_the_detector_loads_in_the_background_so_the_first_stored_answer_does_not_wait(
+    monkeypatch, caplog
+):
+    from assistant import privacy
+    from assistant.web.server import warm_up_in_background
+
+    calls: list[str] = []
+    monkeypatch.setattr(privacy, "warm_up", lambda: calls.append(threading.current_thread().name))
+    assert warm_up_in_background(load_settings(redact_personal_data=False)) is None
+    thread = warm_up_in_background(load_settings())
+    assert thread is not None and thread.daemon
+    thread.join(10)
+    assert calls == ["privacy-warm-up"]
+
+    def broken():
+        raise OSError("no spaCy model fr_core_news_sm")
+
+    monkeypatch.setattr(privacy, "warm_up", broken)
+    with caplog.at_level("WARNING"):
+        thread = warm_up_in_background(load_settings())
+        assert thread is not None
+        thread.join(10)
+    assert "did not load: no spaCy model" in caplog.text  # logged; the app serves on

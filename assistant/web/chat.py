@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
@@ -36,6 +37,12 @@ from assistant.web.relabel import Relabel
 from assistant.web.text import t
 
 log = logging.getLogger(__name__)
+
+#: How long pieces of an answer are gathered before the page is updated, in seconds.
+#: Every update re-sends the chat to the browser (Gradio diffs, encodes and streams
+#: it), so pieces that come in a burst (a checked answer cut into sentences) go out
+#: with the answer, as one update, and a slow stream is shown in batches.
+STREAM_EVERY_S = 0.1
 
 #: The answer-language choice that means "detect from the question".
 AUTO = "auto"
@@ -182,6 +189,7 @@ class ChatHandlers:
         history.append({"role": "assistant", "content": "…"})
         yield history, "", conv, bubbles, conv_id, gr.update(visible=False)
         streamed = ""
+        waiting_since: float | None = None  # when the oldest piece not shown yet came
         answer: Answer | None = None
         try:
             # The learner's class decides which material the answer may come from.
@@ -196,6 +204,11 @@ class ChatHandlers:
                     yield history, "", conv, bubbles, conv_id, gr.update()
                 else:
                     streamed += item
+                    now = time.monotonic()
+                    waiting_since = now if waiting_since is None else waiting_since
+                    if now - waiting_since < STREAM_EVERY_S:
+                        continue  # sent with a later piece or with the answer
+                    waiting_since = None
                     history[-1] = {"role": "assistant", "content": html.escape(streamed)}
                     yield history, "", conv, bubbles, conv_id, gr.update()
         except Exception:  # the learner sees a friendly line and keeps the question

@@ -39,8 +39,9 @@ def answer_events(settings: Settings) -> dict[str, Any]:
 
 
 def configure_queue(demo: Any, settings: Settings) -> Any:
-    """Set ``demo``'s queue: default limit per event and the bound on waiting events."""
+    """Set ``demo``'s queue: limit per event, bound on waiting events, status interval."""
     return demo.queue(
         default_concurrency_limit=settings.event_concurrency,
         max_size=settings.queue_size,
+        status_update_rate=settings.queue_status_every_s,
     )

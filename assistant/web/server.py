@@ -25,6 +25,7 @@ what must be decided by the server is decided before Gradio sees a request:
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -184,6 +185,29 @@ def create_server(settings: Settings, progress: Any = None) -> Any:
     panel = InstructorPanel(services.auth, services.store, services.exercises, services.sandbox)
     return build_server(demo, settings, auth=services.auth, exports=panel.csv, css=CSS,
                         head=HEAD)
+
+
+def warm_up_in_background(settings: Settings) -> threading.Thread | None:
+    """Load the personal-data detector while the app already serves (a few seconds).
+
+    Without it the first learner whose answer is stored waits for Presidio and
+    spaCy to load. ``None`` when nothing is masked. A failure is logged; the
+    store reports it again, with how to fix it, when it first masks.
+    """
+    if not settings.redact_personal_data:
+        return None
+
+    def load() -> None:
+        from assistant import privacy
+
+        try:
+            privacy.warm_up()
+        except Exception as exc:  # the store raises it again where a learner is told
+            log.warning("The personal-data detector did not load: %s", exc)
+
+    thread = threading.Thread(target=load, name="privacy-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def serve(app: Any, settings: Settings) -> None:
