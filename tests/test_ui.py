@@ -136,3 +136,17 @@ def test_the_quiz_is_redrawn_only_when_the_module_or_language_changes(course):
         assert redrawn[2] == module_header(course.module(module_id, language), language)
         radios = [u for u in redrawn if isinstance(u, dict) and "rtl" in u]
         assert radios and all(update["value"] is None for update in radios)
+
+
+def test_a_cited_passage_is_one_line_of_html_whatever_markdown_it_holds():
+    passage = (
+        "## Purpose\n**Purpose limitation** means one purpose.\n\n"
+        "**Data minimisation** too.\n\n![pixel](http://tracker.example/p.png) <script>x</script>"
+    )
+    citation = Citation(1, "en/doc", "sec", "Section", "Title", "en", "short", passage)
+    html = render_answer(Answer("Answer [1]", "en", True, (citation,)), "en")
+    assert "\n" not in html  # no blank line hands the rest to the Markdown renderer
+    assert "<strong>Purpose limitation</strong> means" in html and "**" not in html
+    assert "<strong>Data minimisation</strong>" in html and "## " not in html
+    assert "<img" not in html and "<script>" not in html and "&lt;script&gt;" in html
+    assert "Purpose<br><strong>Purpose" in html and "one purpose.<br><br><strong>" in html

@@ -75,6 +75,23 @@ def as_text(typed: str) -> str:
     return _MARKDOWN.sub(r"\\\1", html.escape(typed, quote=False))
 
 
+#: Course markdown a passage may hold: bold text, and a heading's leading hashes.
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+
+
+def passage_html(text: str) -> str:
+    """A cited passage as HTML on one line: escaped, bold kept, line breaks as ``<br>``.
+
+    A blank line inside the chat bubble's HTML would hand the rest of the
+    passage to the chat's Markdown renderer: course markup would show raw in
+    one paragraph and rendered in the next, and an uploaded document's
+    Markdown (links, images) would be rendered.
+    """
+    escaped = _HEADING.sub("", html.escape(text.strip()))
+    return _BOLD.sub(r"<strong>\1</strong>", escaped).replace("\n", "<br>")
+
+
 def render_answer(answer: Answer, ui_language: str | None = None) -> str:
     """An answer and its sources as HTML for one chat bubble.
 
@@ -110,7 +127,7 @@ def render_answer(answer: Answer, ui_language: str | None = None) -> str:
                 key = "source_instructor" if c.source == "instructor" else "source_local"
                 label = html.escape(languages.message(key, answer.language))
                 summary += f" · <span class='citation-source'>{label}</span>"
-            passage = html.escape(c.passage or c.snippet)
+            passage = passage_html(c.passage or c.snippet)
             where = html.escape(f"{document}#{c.section}")
             items.append(
                 f"<details><summary>{summary}</summary>"
