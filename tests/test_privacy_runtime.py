@@ -43,8 +43,9 @@ print(json.dumps({"masked": masked, "thinc_uses_torch": bool(thinc.compat.has_to
 
 
 def run(script: str) -> dict:
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -99,3 +100,32 @@ def test_the_sentence_cache_is_bounded(monkeypatch):
         sentence = f"Councillor Ama Mensah visited ward {n} on Tuesday."
         nlp.persons(sentence, "en", [(0, len(sentence))])
     assert len(nlp._seen) == 3
+
+
+def test_masking_new_words_does_not_grow_spacys_memory():
+    """spaCy keeps every new token for good unless it is processed in a memory zone."""
+    import random
+    import string
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.privacy import redact
+
+    sample = "Write to Maria Lopez at maria.lopez@example.org or call +33 6 12 34 56 78."
+    masked = redact(sample, "en")
+    pipelines = engine.detector().nlp_engine.pipelines
+    before = {code: len(nlp.vocab.strings) for code, nlp in pipelines.items()}
+    rng = random.Random(11)
+    texts = [
+        "Notes: " + " ".join("".join(rng.choices(string.ascii_lowercase, k=9)) for _ in range(12))
+        for _ in range(60)
+    ]
+    # Several threads at once, as the app's answer slots mask: same results, nothing kept.
+    with ThreadPoolExecutor(4) as pool:
+        out = list(
+            pool.map(
+                lambda t: (redact(t, rng.choice(["en", "fr", "es"])), redact(sample, "en")), texts
+            )
+        )
+    assert all(plain.startswith("Notes: ") and again == masked for plain, again in out)
+    assert {code: len(nlp.vocab.strings) for code, nlp in pipelines.items()} == before
+    assert "[EMAIL]" in masked and "[PHONE]" in masked and "Maria Lopez" not in masked
