@@ -176,7 +176,8 @@ def served():
     def start(**overrides):
         settings = load_settings(embedder="fake", **overrides)
         assistant = GatedAssistant(settings)
-        app = build_server(build_demo(assistant), settings)
+        assistant.demo = build_demo(assistant)
+        app = build_server(assistant.demo, settings)
         port = free_port()
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
         threading.Thread(target=server.run, daemon=True).start()
@@ -236,6 +237,27 @@ def test_a_full_queue_is_refused_at_once_with_a_busy_message(served):
     assistant.gate.set()
     assert "first" in str(running.result(timeout=60)[0])
     assert "second" in str(waiting.result(timeout=60)[0])
+
+
+@pytest.mark.server
+def test_no_event_statistics_are_kept_or_shown_to_anyone(served):
+    import httpx
+
+    url, assistant = served(concurrency=2)
+    assistant.gate.set()
+    learner = _client(url)
+    for i in range(3):
+        assert f"echo: q{i}" in str(learner.predict(f"q{i}", [], "auto", False, "en",
+                                                     api_name="/respond")[0])
+    # An outsider asking Gradio's monitoring pages learns no handler names or timings.
+    for path in ("monitoring", "monitoring/summary"):
+        response = httpx.get(f"{url}{path}", timeout=10)
+        assert response.status_code == 403 and "respond" not in response.text
+    # The queue never recomputed its per-event summary (a pandas pass over up to
+    # 10,000 past events after every event) and keeps only the last few records.
+    queue = assistant.demo._queue
+    assert queue.cached_event_analytics_summary == {"functions": {}}
+    assert queue.events_recorded >= 3 and queue.ANALYTICS_MAX_EVENTS <= 200
 
 
 def test_the_detector_loads_in_the_background_so_the_first_stored_answer_does_not_wait(

@@ -172,6 +172,8 @@ def build_server(
     return gr.mount_gradio_app(
         app, demo, path="", max_file_size=max_file_size(settings), css=css,
         head=head, footer_links=["settings"], show_error=False,
+        # Gradio's /monitoring pages would show anyone every handler's name and timings.
+        enable_monitoring=False,
     )
 
 
