@@ -93,6 +93,46 @@ def test_spacy_reads_a_sentence_once_and_the_cache_keeps_no_text(monkeypatch):
     assert not any("Obama" in str(v) for v in nlp._seen.values())
 
 
+def test_the_same_text_is_analysed_once_and_only_a_keyed_hash_is_kept(monkeypatch):
+    from assistant.privacy import find_personal_data, redact
+
+    monkeypatch.setattr(engine, "_recent", engine._Recent(8))
+    analysed: list[str | None] = []
+    real = engine._analyse
+    monkeypatch.setattr(engine, "_analyse", lambda t, lang: analysed.append(lang) or real(t, lang))
+    text = "Please write to Jane Whitaker at jane.whitaker@example.org about ward 7."
+    first = redact(text, "en")
+    assert "[EMAIL]" in first and "Whitaker" not in first
+    assert redact(text, "en") == first and analysed == ["en"]
+    spans = find_personal_data(text, "en")
+    assert "jane.whitaker@example.org" in [s.text for s in spans] and analysed == ["en"]
+    # Another language's rules, or another text, are analysed on their own.
+    redact(text, "fr")
+    redact(text + " ", "en")
+    assert analysed == ["en", "fr", "en"]
+    # Nothing of the texts stays: keyed hashes and offsets, kinds, scores.
+    kept = engine._recent._spans
+    assert len(kept) == 3 and all(isinstance(k, bytes) and len(k) == 20 for k in kept)
+    assert not any(word in repr(kept) for word in ("Whitaker", "jane", "example.org"))
+    # The key is random per process: the same text gives another digest elsewhere.
+    assert engine._Recent(8).digest(text, "en") != engine._recent.digest(text, "en")
+
+
+def test_the_memory_of_recent_texts_is_bounded_and_can_be_switched_off(monkeypatch):
+    monkeypatch.setattr(engine, "_recent", engine._Recent(2))
+    analysed: list[str] = []
+    real = engine._analyse
+    monkeypatch.setattr(engine, "_analyse", lambda t, lang: analysed.append(t) or real(t, lang))
+    texts = [f"Ward {n}: call Ama Mensah on +233 24 123 4567." for n in range(3)]
+    for text in texts + texts[:1]:  # the first was pushed out by the third
+        engine.find(text, "en")
+    assert len(engine._recent._spans) == 2 and analysed == texts + texts[:1]
+    engine.remember_recent(0)
+    engine.find(texts[2], "en")
+    engine.find(texts[2], "en")
+    assert analysed[-2:] == [texts[2], texts[2]] and not engine._recent._spans
+
+
 def test_the_sentence_cache_is_bounded(monkeypatch):
     nlp = engine.detector().nlp_engine
     monkeypatch.setattr(presidio_side, "NER_CACHE_SIZE", 3)

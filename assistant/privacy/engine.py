@@ -16,12 +16,15 @@ over addresses over names), then the longer span.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.abc
 import importlib.util
 import logging
+import os
 import re
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -246,10 +249,64 @@ def _other_languages(text: str, language: str) -> list[str]:
     return found
 
 
+class _Recent:
+    """The spans of recently masked texts, so the same text is analysed once.
+
+    Many learners get the same answer, and the example questions are asked
+    word for word. Kept: a keyed hash of (text, language) with the spans found
+    (offsets, kinds and scores, no text), so no personal data stays in memory;
+    the key is random per process. Bounded (least recently used goes first).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._key = os.urandom(16)
+        self._spans: OrderedDict[bytes, tuple[Found, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def digest(self, text: str, language: str | None) -> bytes:
+        tagged = f"{language or ''}\x00{text}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(tagged, key=self._key, digest_size=20).digest()
+
+    def get(self, digest: bytes) -> tuple[Found, ...] | None:
+        with self._lock:
+            spans = self._spans.get(digest)
+            if spans is not None:
+                self._spans.move_to_end(digest)
+            return spans
+
+    def put(self, digest: bytes, spans: Sequence[Found]) -> None:
+        with self._lock:
+            self._spans[digest] = tuple(spans)
+            while len(self._spans) > self.size:
+                self._spans.popitem(last=False)
+
+
+#: Texts whose spans are remembered; an answer's masking costs ~10 ms of CPU.
+RECENT_TEXTS = 4096
+_recent = _Recent(RECENT_TEXTS)
+
+
+def remember_recent(size: int) -> None:
+    """Remember the spans of the last ``size`` texts (0: none, to time the analysis itself)."""
+    global _recent
+    _recent = _Recent(max(0, int(size)))
+
+
 def find(text: str, language: str | None = None) -> list[Found]:
     """Detected spans of ``text``, sorted and non-overlapping."""
     if not text or not text.strip():
         return []
+    digest = _recent.digest(text, language)
+    known = _recent.get(digest)
+    if known is None:
+        known = tuple(_analyse(text, language))
+        _recent.put(digest, known)
+    return list(known)
+
+
+def _analyse(text: str, language: str | None) -> list[Found]:
+    """:func:`find` without the memory of recent texts."""
     normalised = normalise(text)
     found_detector = detector()
     analyzer = found_detector.analyzer
