@@ -228,7 +228,7 @@ def test_a_full_queue_is_refused_at_once_with_a_busy_message(served):
     assert _wait_for(lambda: assistant.running == 1)
     waiting = _client(url).submit("second", [], "auto", False, "en", api_name="/respond")
     time.sleep(1.0)  # the second is now the one event waiting
-    info = httpx.get(f"{url}gradio_api/info", timeout=10).json()
+    info = httpx.get(f"{url}gradio_api/info?all_endpoints=true", timeout=10).json()
     assert "/respond" in info["named_endpoints"]
     started = time.monotonic()
     with pytest.raises(Exception, match="(?i)queue is full|busy"):

@@ -45,7 +45,8 @@ def test_no_secret_in_the_page_the_config_or_the_api(secure_app):
 
 
 def test_no_endpoint_takes_an_identity_a_role_or_a_token(secure_app):
-    api = gradio_client(secure_app).view_api(print_info=False, return_format="dict")
+    # Every endpoint a client can call, documented or not.
+    api = new_client(secure_app).get("/gradio_api/info", params={"all_endpoints": "true"}).json()
     endpoints = {**api["named_endpoints"], **api["unnamed_endpoints"]}
     assert endpoints, "the app exposes no API at all?"
     for name, endpoint in endpoints.items():
@@ -58,6 +59,18 @@ def test_no_endpoint_takes_an_identity_a_role_or_a_token(secure_app):
     kept = {c["props"].get("storage_key") for c in config["components"]
             if c.get("type") == "browserstate"}
     assert kept <= {"agora-ui-language"}, kept
+
+
+def test_the_page_carries_no_api_documentation(secure_app):
+    """Gradio would put every endpoint's schema and code samples in each page (~250 KB)."""
+    client = new_client(secure_app)
+    info = client.get("/gradio_api/info").json()
+    assert info["named_endpoints"] == {} and info["unnamed_endpoints"] == {}
+    page = client.get("/").text
+    assert "code_snippets" not in page and "/respond" not in page
+    # Still callable (the page calls it; so do scripts and gradio_client), just not advertised.
+    every = client.get("/gradio_api/info", params={"all_endpoints": "true"}).json()
+    assert "/respond" in every["named_endpoints"]
 
 
 def test_session_cookie_is_httponly_samesite_and_signed(secure_app):
