@@ -253,7 +253,7 @@ class Settings(BaseSettings):
         None, ge=1, le=64,
         description="Answers computed at once by one app process (Gradio's concurrency limit of "
         "the answer events and the default of every other event); empty = "
-        "min(4, CPU cores + 1), sized by benchmarks/load.py.",
+        "min(4, CPU cores + 2), sized by benchmarks/load.py.",
     )
     llm_concurrency: int | None = Field(
         None, ge=1, le=64,
@@ -313,7 +313,7 @@ class Settings(BaseSettings):
     def answer_concurrency(self) -> int:
         """How many answers one process computes at once (see ``concurrency``, ``llm_concurrency``)."""
         if self.llm.strip() in ("", "extractive"):
-            return self.concurrency or min(4, (os.cpu_count() or 1) + 1)
+            return self.concurrency or min(4, (os.cpu_count() or 1) + 2)
         if self.llm_concurrency is not None:
             return self.llm_concurrency
         return 1 if self.llm.strip().startswith("llamacpp:") else 2
@@ -321,7 +321,7 @@ class Settings(BaseSettings):
     @property
     def event_concurrency(self) -> int:
         """How many runs of any other event (course, quiz, Civicly, instructor) at once."""
-        return self.concurrency or min(4, (os.cpu_count() or 1) + 1)
+        return self.concurrency or min(4, (os.cpu_count() or 1) + 2)
 
     @property
     def index_dir(self) -> Path:

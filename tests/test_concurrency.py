@@ -69,7 +69,9 @@ def test_threads_give_the_single_threaded_answers(fake_settings):
 def test_concurrency_defaults_follow_the_machine_and_the_generator(monkeypatch):
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     settings = load_settings()
-    assert settings.answer_concurrency == 3 and settings.event_concurrency == 3
+    assert settings.answer_concurrency == 4 and settings.event_concurrency == 4
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert load_settings().answer_concurrency == 3
     monkeypatch.setattr("os.cpu_count", lambda: 16)
     assert load_settings().answer_concurrency == 4  # capped: answers are CPU work
     assert load_settings(concurrency=6).answer_concurrency == 6

@@ -8,7 +8,7 @@ after the other. The policy here, applied by :func:`configure_queue` and
 * **Answers are one group** (:data:`ANSWERS`): the Ask button, Enter in the
   question box and "Show the full answer" share one limit,
   ``Settings.answer_concurrency`` — ``ASSISTANT_CONCURRENCY`` for the offline
-  extractive answers (default ``min(4, cores + 1)``: an answer is CPU work, so
+  extractive answers (default ``min(4, cores + 2)``: an answer is CPU work, so
   a few more than the cores keeps them busy while one waits on the database),
   ``ASSISTANT_LLM_CONCURRENCY`` when a language model writes them (default 1
   for an in-process ``llamacpp:`` model, which uses every core, else 2).
