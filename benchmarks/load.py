@@ -478,6 +478,13 @@ def run_level(app: App, concurrency: int, seqs: list[list[str]], think: float, t
     return level
 
 
+def default_concurrency() -> int:
+    """The app's own answer concurrency when ``ASSISTANT_CONCURRENCY`` is not given."""
+    from assistant.config import load_settings
+
+    return load_settings().answer_concurrency
+
+
 def _self_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -607,7 +614,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             app = App(data_dir, args.embedder, args.corpus, concurrency, args.queue_size)
             with app:
                 warm_up(app, questions[:3])
-                effective = concurrency or min(4, (os.cpu_count() or 1) + 1)
+                effective = concurrency or default_concurrency()
                 for i, (learners, think) in enumerate(plan):
                     # The same questions as the library's, first: per-answer costs compare.
                     seqs = sequences(questions, learners, args.questions)
