@@ -47,6 +47,7 @@ import resource
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -168,6 +169,43 @@ def library_run(
         result["profile"] = _trim_profile(out.getvalue())
         result["embedder_calls"] = {**calls, "answers": answered}
     return result
+
+
+_PAIRED: dict[str, Any] = {}
+
+
+def library_pass(data_dir: str, embedder: str, corpus: str,
+                 seqs: list[list[str]]) -> dict[str, float]:
+    """One paired round's library side, in a child that keeps its assistant between rounds.
+
+    Answers ``seqs`` on one thread, then again storing each exchange as the app does;
+    its caches warm round after round, as the app's do.
+    """
+    if "assistant" not in _PAIRED:
+        os.environ.update({"ASSISTANT_DATA_DIR": data_dir, "ASSISTANT_EMBEDDER": embedder,
+                           "ASSISTANT_CORPUS_DIR": corpus})
+        from assistant.config import apply_offline_environment, load_settings
+
+        apply_offline_environment()
+        from assistant.rag.build import build_assistant
+
+        _PAIRED["settings"] = load_settings()
+        _PAIRED["assistant"], _ = build_assistant(_PAIRED["settings"])
+    from assistant.rag.conversation import Conversation
+
+    assistant, turns = _PAIRED["assistant"], _PAIRED["settings"].memory_turns
+    cpu0, started = time.process_time(), time.perf_counter()
+    answered = 0
+    for questions in seqs:
+        conversation = Conversation(max_turns=turns)
+        for question in questions:
+            conversation.ask(assistant, question)
+            answered += 1
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu0
+    stored_per_s, stored_cpu = _with_store(assistant, seqs, turns)
+    return {"answers_per_s": round(answered / wall, 2), "cpu_s_per_answer": round(cpu / answered, 3),
+            "answers_per_s_with_store": round(stored_per_s, 2),
+            "cpu_s_per_answer_with_store": round(stored_cpu, 3)}
 
 
 def _with_store(assistant: Any, seqs: list[list[str]], turns: int) -> tuple[float, float]:
@@ -485,6 +523,49 @@ def default_concurrency() -> int:
     return load_settings().answer_concurrency
 
 
+def paired_rounds(args: argparse.Namespace, data_dir: Path, questions: list[str]) -> dict[str, Any]:
+    """Library, then app, on the same questions, ``args.paired`` times (plus one warm-up round).
+
+    The library measured once before minutes of app levels compares two moments of
+    a machine whose speed drifts (on the shared 2-core machine one query embedding
+    took from 0.045 to 0.085 CPU s within an hour). Here each app level is compared
+    with the library measured seconds before it on the same questions; both sides
+    keep their caches from round to round. The first round only warms both up.
+    """
+    seqs = sequences(questions, args.paired_learners, args.questions)
+    rounds: list[dict[str, Any]] = []
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        app = App(data_dir, args.embedder, args.corpus, None, args.queue_size)
+        with app:
+            warm_up(app, questions[:3])
+            for index in range(args.paired + 1):
+                library = pool.submit(library_pass, str(data_dir), args.embedder,
+                                      str(args.corpus), seqs).result()
+                level = run_level(app, default_concurrency(), seqs, 0.0, args.timeout,
+                                  args.max_seconds, seed=100 + index, client_kind=args.client)
+                row = {
+                    "round": index, "warm_up": index == 0, "library": library,
+                    "app_answers_per_s": level.answers_per_s, "errors": level.errors,
+                    "records_ok": level.records_ok, "p95_s": level.latency_p95_s,
+                    "app_cpu_s_per_answer": level.app_cpu_s_per_answer,
+                    "ratio": round(level.answers_per_s / library["answers_per_s"], 3),
+                    "ratio_with_store": round(
+                        level.answers_per_s / library["answers_per_s_with_store"], 3),
+                }
+                rounds.append(row)
+                print(json.dumps(row), flush=True)
+    counted = [r for r in rounds if not r["warm_up"]]
+    return {
+        "learners": args.paired_learners, "concurrency": default_concurrency(),
+        "rounds": rounds,
+        "ratio_median": round(statistics.median(r["ratio"] for r in counted), 3),
+        "ratio_with_store_median": round(
+            statistics.median(r["ratio_with_store"] for r in counted), 3),
+        "errors": sum(r["errors"] for r in counted),
+        "records_ok": all(r["records_ok"] for r in counted),
+    }
+
+
 def _self_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -547,6 +628,31 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {level['client_cpu_s']} | {'ok' if level['records_ok'] else 'MISSING'} "
             f"| {level['load_average'][0]} |"
         )
+    paired = results.get("paired")
+    if paired:
+        lines += [
+            "", f"## Paired rounds: {paired['learners']} learners, "
+            f"{paired['concurrency']} answers at once",
+            "", "Each round, the library answers the level's questions on one thread (then "
+            "again storing each exchange), then the app answers the same questions "
+            "from the learners; round 0 warms both up and is not counted.",
+            "", "| round | library answers/s: 1 thread · + store | app answers/s | app / library "
+            "| app / library + store | app p95 s | app CPU s/answer (library) | errors | records |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in paired["rounds"]:
+            lib = row["library"]
+            name = f"{row['round']} (warm-up)" if row["warm_up"] else str(row["round"])
+            lines.append(
+                f"| {name} | {lib['answers_per_s']} · {lib['answers_per_s_with_store']} "
+                f"| {row['app_answers_per_s']} | {row['ratio']:.2f} | {row['ratio_with_store']:.2f} "
+                f"| {row['p95_s']} | {row['app_cpu_s_per_answer']} ({lib['cpu_s_per_answer']}) "
+                f"| {row['errors']} | {'ok' if row['records_ok'] else 'MISSING'} |"
+            )
+        lines += ["", f"**Median app / library: {paired['ratio_median']:.2f}** "
+                  f"(against the library that also stores: {paired['ratio_with_store_median']:.2f}); "
+                  f"errors {paired['errors']}; every answer stored: "
+                  f"{'yes' if paired['records_ok'] else 'NO'}."]
     if library.get("profile"):
         lines += ["", "## Where one answer's CPU goes (library, cProfile on CPU time, cumulative)",
                   "", f"Embedder calls: {library['embedder_calls']}.", "",
@@ -573,6 +679,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--profile", action="store_true", help="cProfile the library's answers")
     parser.add_argument("--timeout", type=float, default=120.0, help="longest wait per question, s")
     parser.add_argument("--max-seconds", type=float, default=240.0, help="per level")
+    parser.add_argument("--paired", type=int, default=0, metavar="ROUNDS",
+                        help="then ROUNDS paired rounds: the library answers a level's questions, "
+                        "then the app answers the same from --paired-learners learners; one "
+                        "ratio per round, so that the machine's drift cancels")
+    parser.add_argument("--paired-learners", type=int, default=50)
     parser.add_argument("--data-dir", type=Path, help="keep the index here (reused next time)")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "modules")
     parser.add_argument("--golden", type=Path, default=ROOT / "evals" / "golden" / "qa.jsonl")
@@ -623,6 +734,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     results["levels"].append(asdict(level))
                     print(json.dumps({k: v for k, v in asdict(level).items()
                                       if k != "error_samples"}), flush=True)
+        if args.paired:
+            results["paired"] = paired_rounds(args, data_dir, questions)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]

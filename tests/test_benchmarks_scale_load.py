@@ -73,3 +73,26 @@ def test_load_benchmark_page_clients_get_the_same_answers_stored(tmp_path):
     # Each page client is its own learner: one conversation each, every answer in it.
     assert level["records_ok"] and level["stored_conversations"] == 3
     assert "plain HTTP page client" in out.with_suffix(".md").read_text()
+
+
+@pytest.mark.server
+def test_paired_rounds_compare_each_app_level_with_the_library_just_before(tmp_path):
+    out = tmp_path / "load.json"
+    results = load.main([
+        "--embedder", "fake", "--levels", "", "--paired", "2", "--paired-learners", "2",
+        "--questions", "2", "--client", "page", "--library-questions", "2",
+        "--library-threads", "1", "--max-seconds", "60",
+        "--data-dir", str(tmp_path / "data"), "--out", str(out),
+    ])
+    paired = results["paired"]
+    rounds = paired["rounds"]
+    assert [r["warm_up"] for r in rounds] == [True, False, False]
+    for row in rounds:
+        assert row["errors"] == 0 and row["records_ok"]
+        assert row["ratio"] == pytest.approx(
+            row["app_answers_per_s"] / row["library"]["answers_per_s"], abs=0.01)
+    # The median is over the counted rounds only.
+    counted = sorted(r["ratio"] for r in rounds[1:])
+    assert paired["ratio_median"] == pytest.approx(sum(counted) / 2, abs=0.001)
+    assert "1 (warm-up)" not in (text := out.with_suffix(".md").read_text())
+    assert "0 (warm-up)" in text and "Median app / library" in text
