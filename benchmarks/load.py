@@ -3,6 +3,7 @@
     python -m benchmarks.load                                 # reported numbers: real default embedder
     python -m benchmarks.load --embedder fake --levels 1,5 --library-questions 8   # smoke run
     python -m benchmarks.load --concurrency 1,2,3,4 --levels 25,50                 # size ASSISTANT_CONCURRENCY
+    python -m benchmarks.load --levels "" --paired 5 --client page             # app / library, paired rounds
 
 One run, in order:
 
@@ -26,6 +27,12 @@ One run, in order:
    and CPU seconds, the load generator's CPU seconds, and the records stored
    (every answer must be in the learner store, in its learner's conversation).
    ``--think-level 50:10`` adds a level of 50 learners with a 10 s think time.
+
+4. **Paired rounds** (``--paired ROUNDS``): a child keeps the library loaded; each
+   round it answers ``--paired-learners`` learners' questions, then the app answers
+   the same, and the ratio is taken within the round (round 0 warms both up). The
+   median of the rounds does not depend on the machine's speed drifting between a
+   library measurement and app levels run minutes later.
 
 Bounded: each level stops issuing questions after ``--max-seconds``; a
 question waits at most ``--timeout`` seconds. The load generator runs on the
