@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
 import sqlalchemy as sa
 
@@ -30,6 +31,12 @@ SAMPLE_CORPUS = FIXTURES / "corpus"
 T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
 apply_offline_environment()
+
+#: CI (``CI=true``) draws the same Hypothesis examples on every run, so a red CI run is
+#: reproducible and never a first-time random draw; runs elsewhere explore new ones.
+hypothesis.settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis.settings.register_profile("explore", print_blob=True)
+hypothesis.settings.load_profile("ci" if os.environ.get("CI") else "explore")
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
