@@ -101,21 +101,29 @@ def sequences(questions: list[str], learners: int, per_learner: int, offset: int
 # -- the library, in a child process ------------------------------------------------------
 
 
-def library_run(
-    data_dir: str, embedder: str, corpus: str, seqs: list[list[str]], threads: int, profile: bool
-) -> dict[str, Any]:
-    """Index (first run), then answer ``seqs`` on one thread and on ``threads`` threads."""
+def _build_library(data_dir: str, embedder: str, corpus: str) -> tuple[Any, Any, Any]:
+    """Settings, assistant and ingest report for the benchmark's data directory (indexes it
+    on the first run)."""
     os.environ.update({"ASSISTANT_DATA_DIR": data_dir, "ASSISTANT_EMBEDDER": embedder,
                        "ASSISTANT_CORPUS_DIR": corpus})
     from assistant.config import apply_offline_environment, load_settings
 
     apply_offline_environment()
     from assistant.rag.build import build_assistant
-    from assistant.rag.conversation import Conversation
 
     settings = load_settings()
-    started = time.perf_counter()
     assistant, report = build_assistant(settings)
+    return settings, assistant, report
+
+
+def library_run(
+    data_dir: str, embedder: str, corpus: str, seqs: list[list[str]], threads: int, profile: bool
+) -> dict[str, Any]:
+    """Index (first run), then answer ``seqs`` on one thread and on ``threads`` threads."""
+    from assistant.rag.conversation import Conversation
+
+    started = time.perf_counter()
+    settings, assistant, report = _build_library(data_dir, embedder, corpus)
     index_s = time.perf_counter() - started
 
     def learner(questions: list[str]) -> int:
@@ -189,15 +197,7 @@ def library_pass(data_dir: str, embedder: str, corpus: str,
     its caches warm round after round, as the app's do.
     """
     if "assistant" not in _PAIRED:
-        os.environ.update({"ASSISTANT_DATA_DIR": data_dir, "ASSISTANT_EMBEDDER": embedder,
-                           "ASSISTANT_CORPUS_DIR": corpus})
-        from assistant.config import apply_offline_environment, load_settings
-
-        apply_offline_environment()
-        from assistant.rag.build import build_assistant
-
-        _PAIRED["settings"] = load_settings()
-        _PAIRED["assistant"], _ = build_assistant(_PAIRED["settings"])
+        _PAIRED["settings"], _PAIRED["assistant"], _ = _build_library(data_dir, embedder, corpus)
     from assistant.rag.conversation import Conversation
 
     assistant, turns = _PAIRED["assistant"], _PAIRED["settings"].memory_turns

@@ -36,14 +36,19 @@ def test_mixed_questions_alternate_languages(tmp_path):
     assert seqs == [["a", "b"], ["c", "a"]]
 
 
+def smoke_load(tmp_path, *options: str) -> dict:
+    """``benchmarks.load`` with the fake embedder in ``tmp_path``, plus ``options``."""
+    return load.main([
+        "--embedder", "fake", "--max-seconds", "60", *options,
+        "--data-dir", str(tmp_path / "data"), "--out", str(tmp_path / "load.json"),
+    ])
+
+
 @pytest.mark.server
 def test_load_benchmark_smoke_run_serves_and_stores_every_answer(tmp_path):
     out = tmp_path / "load.json"
-    results = load.main([
-        "--embedder", "fake", "--levels", "1,3", "--think-level", "3:0.2", "--questions", "2",
-        "--library-questions", "4", "--library-threads", "2", "--max-seconds", "60",
-        "--data-dir", str(tmp_path / "data"), "--out", str(out),
-    ])
+    results = smoke_load(tmp_path, "--levels", "1,3", "--think-level", "3:0.2", "--questions", "2",
+                         "--library-questions", "4", "--library-threads", "2")
     assert results["library"]["answers"] == 4 and results["library"]["answers_per_s"] > 0
     levels = results["levels"]
     assert [(lv["learners"], lv["think_s"]) for lv in levels] == [(1, 0.0), (3, 0.0), (3, 0.2)]
@@ -62,11 +67,8 @@ def test_load_benchmark_smoke_run_serves_and_stores_every_answer(tmp_path):
 @pytest.mark.server
 def test_load_benchmark_page_clients_get_the_same_answers_stored(tmp_path):
     out = tmp_path / "load.json"
-    results = load.main([
-        "--embedder", "fake", "--levels", "3", "--questions", "2", "--client", "page",
-        "--library-questions", "2", "--library-threads", "1", "--max-seconds", "60",
-        "--data-dir", str(tmp_path / "data"), "--out", str(out),
-    ])
+    results = smoke_load(tmp_path, "--levels", "3", "--questions", "2", "--client", "page",
+                         "--library-questions", "2", "--library-threads", "1")
     [level] = results["levels"]
     assert level["client"] == "page" and level["errors"] == 0, level["error_samples"]
     assert level["answered"] == level["asked"] == 6
@@ -78,12 +80,9 @@ def test_load_benchmark_page_clients_get_the_same_answers_stored(tmp_path):
 @pytest.mark.server
 def test_paired_rounds_compare_each_app_level_with_the_library_just_before(tmp_path):
     out = tmp_path / "load.json"
-    results = load.main([
-        "--embedder", "fake", "--levels", "", "--paired", "2", "--paired-learners", "2",
-        "--questions", "2", "--client", "page", "--library-questions", "2",
-        "--library-threads", "1", "--max-seconds", "60",
-        "--data-dir", str(tmp_path / "data"), "--out", str(out),
-    ])
+    results = smoke_load(tmp_path, "--levels", "", "--paired", "2", "--paired-learners", "2",
+                         "--questions", "2", "--client", "page", "--library-questions", "2",
+                         "--library-threads", "1")
     paired = results["paired"]
     rounds = paired["rounds"]
     assert [r["warm_up"] for r in rounds] == [True, False, False]
