@@ -523,6 +523,75 @@ def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
     }
 
 
+def test_evaluate_reports_what_review_catches_one_by_one(tmp_path):
+    data = write_history(tmp_path / "h.csv", history({"en": 8, "fr": 4, "ar": 4}))
+    result = evaluate_files(
+        data,
+        data,
+        text_column="text",
+        label_column="dept",
+        language_column="lang",
+        embedder=FakeEmbedder(),
+        train_languages=["en"],
+        test_languages=["fr", "ar"],
+        cache=EmbeddingCache(tmp_path / "cache"),
+    )
+    assert result["router"]["review_threshold"] == 0.5
+    assert result["router"]["scarce_review_threshold"] == 0.6
+    review = result["review"]
+    assert 0.0 <= review["auto_routed_share"] <= 1.0
+    # Before review, accuracy is the one-by-one routing's.
+    per = result["per_language"]
+    n = sum(row["n"] for row in per.values())
+    assert review["accuracy"] == pytest.approx(
+        sum(row["review"]["accuracy"] * row["n"] for row in per.values()) / n, abs=1e-3
+    )
+    shares = [row["review"]["auto_routed_share"] for row in per.values()]
+    assert review["auto_routed_share"] == pytest.approx(
+        sum(s * row["n"] for s, row in zip(shares, per.values(), strict=True)) / n, abs=1e-3
+    )
+    for row in per.values():
+        auto = row["review"]["auto_routed_accuracy"]
+        assert auto is None if row["review"]["auto_routed_share"] == 0 else 0.0 <= auto <= 1.0
+
+
+def test_review_counts_only_messages_sent_straight_to_a_department():
+    from assistant.exercises.civicly_triage.evaluate import _review
+
+    def routing(predicted, needs_review):
+        return Routing(
+            department=NEEDS_REVIEW if needs_review else predicted,
+            predicted=predicted,
+            probability=0.4 if needs_review else 0.9,
+            needs_review=needs_review,
+            ranking=((predicted, 0.9),),
+            language="fr",
+        )
+
+    truth = ["roads", "water", "roads", "water"]
+    routes = [
+        routing("roads", False),  # right, routed
+        routing("roads", False),  # wrong, routed
+        routing("roads", True),  # right, but a person checks it
+        routing("roads", True),  # wrong, caught by review
+    ]
+    assert _review(truth, routes) == {
+        "auto_routed_share": 0.5,
+        "auto_routed_accuracy": 0.5,
+        "accuracy": 0.5,
+    }
+    assert _review(truth[:1], routes[2:3]) == {
+        "auto_routed_share": 0.0,
+        "auto_routed_accuracy": None,
+        "accuracy": 1.0,
+    }
+    assert _review([], []) == {
+        "auto_routed_share": 0.0,
+        "auto_routed_accuracy": None,
+        "accuracy": 0.0,
+    }
+
+
 def test_evaluate_detects_languages_without_a_column(tmp_path):
     data = write_history(tmp_path / "h.csv", history({"en": 4, "fr": 4}), language_column=False)
     result = evaluate_files(

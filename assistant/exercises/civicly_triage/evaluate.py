@@ -30,7 +30,7 @@ from assistant.exercises.civicly_triage.embedding_cache import EmbeddingCache
 from assistant.exercises.civicly_triage.features import Featurizer
 from assistant.exercises.civicly_triage.language_centering import reference_means
 from assistant.exercises.civicly_triage.records import FeedbackRecord, read_rows
-from assistant.exercises.civicly_triage.router import Router
+from assistant.exercises.civicly_triage.router import Router, Routing
 from assistant.exercises.civicly_triage.service import CivicModel
 from assistant.rag.embeddings import Embedder
 
@@ -153,6 +153,7 @@ def evaluate_files(
     predicted = [router.classes[i] for i in np.argmax(probabilities, axis=1)]
     one_by_one = router.predict_proba(test_features, test_codes, pooled=False)
     single = [router.classes[i] for i in np.argmax(one_by_one, axis=1)]
+    routes = [router.route(row, code) for row, code in zip(one_by_one, test_codes, strict=True)]
     baseline = baseline_predict(texts, labels, test_texts)
     every_vector = vectors if embedded.all() else featurizer.embed(texts, cache=cache)
     semantic = embedding_baseline_predict(every_vector, labels, test_vectors)
@@ -165,6 +166,7 @@ def evaluate_files(
         "n": len(test_items),
         **ours,
         "single_macro_f1": alone["macro_f1"],
+        "review": _review(truth, routes),
         "baseline_accuracy": tfidf["accuracy"],
         "baseline_macro_f1": tfidf["macro_f1"],
         "embedding_baseline_accuracy": embeddings["accuracy"],
@@ -183,6 +185,8 @@ def evaluate_files(
             "embedded_rows": int(embedded.sum()),
             "min_share": router.min_share,
             "scarce_ngram_weight": router.scarce_ngram_weight,
+            "review_threshold": router.review_threshold,
+            "scarce_review_threshold": router.scarce_review_threshold,
             "centering": _centering_info(router),
         },
     }
@@ -197,6 +201,7 @@ def evaluate_files(
             "n": len(idx),
             **_scores(t, [predicted[i] for i in idx], labels_here),
             "single_macro_f1": _scores(t, [single[i] for i in idx], labels_here)["macro_f1"],
+            "review": _review(t, [routes[i] for i in idx]),
             "baseline_macro_f1": _scores(t, [baseline[i] for i in idx], labels_here)["macro_f1"],
             "embedding_baseline_macro_f1": _scores(t, [semantic[i] for i in idx], labels_here)[
                 "macro_f1"
@@ -206,6 +211,22 @@ def evaluate_files(
             "scarce": trained["scarce"],
         }
     return result
+
+
+def _review(truth: Sequence[str], routes: Sequence[Routing]) -> dict[str, Any]:
+    """What human review catches, classifying one by one as the app does.
+
+    ``auto_routed_share``: messages sent straight to a department (the rest go
+    to NEEDS_REVIEW); ``auto_routed_accuracy``: how many of those were right
+    (None when none were); ``accuracy``: of every message, before review.
+    """
+    auto = [t == r.predicted for t, r in zip(truth, routes, strict=True) if not r.needs_review]
+    right = sum(t == r.predicted for t, r in zip(truth, routes, strict=True))
+    return {
+        "auto_routed_share": round(len(auto) / len(routes), 4) if routes else 0.0,
+        "auto_routed_accuracy": round(sum(auto) / len(auto), 4) if auto else None,
+        "accuracy": round(right / len(routes), 4) if routes else 0.0,
+    }
 
 
 def _centering_info(router: Router) -> dict[str, Any] | None:
