@@ -74,6 +74,8 @@ def main(out: Path, folder: Path = HERE) -> int:
         for r in _rows("oncourse.jsonl", folder)
     ])
     for name, doc_lang in (("crosslingual", "en"), ("samelang", None)):
+        if not (folder / f"{name}.jsonl").is_file():  # independent3 has no same-language set
+            continue
         _write(out / f"{name}.jsonl", [
             {"id": r["id"], "question": r["text"], "lang": r["lang"],
              "relevant": [f"{doc_lang or r['lang']}/{r['module']}"],
