@@ -639,6 +639,27 @@ def test_cli_evaluate_language_flags(tmp_path, monkeypatch, capsys):
     assert "no training row in pt" in capsys.readouterr().err
 
 
+def test_cli_evaluate_warns_when_test_labels_are_missing_from_training(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "fake")
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    records = history({"en": 6})
+    # A split by row parity that left every "lighting" record in the test file.
+    train = write_history(tmp_path / "a.csv", [r for r in records if r.service_code != "lighting"])
+    test = write_history(tmp_path / "b.csv", records)
+    args = ["civicly", "evaluate", "--train", str(train), "--test", str(test)]
+    args += ["--text-column", "text", "--label-column", "dept", "--language-column", "lang"]
+    out = tmp_path / "eval.json"
+    assert main(args + ["--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "⚠ 6 of 18 test rows have a label no training row has (lighting)" in printed
+    assert "Check --label-column" in printed
+    assert json.loads(out.read_text("utf-8"))["unseen_labels"] == {"lighting": 6}
+    assert main(["civicly", "evaluate", "--train", str(test), "--test", str(test)] + args[6:]) == 0
+    assert "label no training row has" not in capsys.readouterr().out
+
+
 def test_cli_train_reports_scarce_languages(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("ASSISTANT_EMBEDDER", "fake")
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))

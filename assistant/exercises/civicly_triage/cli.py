@@ -146,6 +146,13 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
     trained_on = ", ".join(f"{code} {n}" for code, n in result["train_languages"].items())
     print(f"trained on {result['train_n']} rows ({trained_on}); tested on n={result['n']}")
+    if result["unseen_labels"]:
+        unseen = result["unseen_labels"]
+        print(
+            f"⚠ {sum(unseen.values())} of {result['n']} test rows have a label no training row "
+            f"has ({', '.join(unseen)}): no model can get them right. Check --label-column, "
+            "or split the data so that every label is in the training file."
+        )
     print(
         f"{'language':10} {'n':>5} {'train%':>7}  {'router':>7} {'1-by-1':>7} {'TF-IDF':>7} "
         f"{'embed-LR':>8}   (macro-F1; 1-by-1: the router on each message alone)"

@@ -162,6 +162,8 @@ def evaluate_files(
         _scores(truth, p, label_set) for p in (predicted, single, baseline, semantic)
     )
     support = metrics.language_support(Counter(codes), router.min_share)
+    known = set(labels)
+    unseen = Counter(y for y in truth if y not in known)
     result: dict[str, Any] = {
         "n": len(test_items),
         **ours,
@@ -173,6 +175,8 @@ def evaluate_files(
         "embedding_baseline_macro_f1": embeddings["macro_f1"],
         "per_language": {},
         "train_n": len(train_items),
+        # Test labels no training row has: no model can get those rows right.
+        "unseen_labels": dict(sorted(unseen.items())),
         "train_languages": {code: row["n"] for code, row in support.items()},
         "filters": {
             "train_languages": sorted(train_languages or []),

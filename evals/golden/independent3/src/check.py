@@ -131,7 +131,7 @@ print("crosslingual per module:", dict(sorted(Counter(r["module"] for r in xl).i
 print(f"content sections covered: {len(content) and sum(len(v) for v in content.values()) - len(missing)}"
       f"/{sum(len(v) for v in content.values())}; uncovered: {missing}")
 # rough shape of the mix (word counts) for on-course
-shape = Counter()
+shape: Counter[str] = Counter()
 for r in on:
     n = len(words(r["text"]))
     shape["short(<=7w)" if n <= 7 else "long(>=25w)" if n >= 25 else "ordinary"] += 1
