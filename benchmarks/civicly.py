@@ -177,6 +177,12 @@ def transfer(embedder: Embedder, cache: EmbeddingCache, cases: list[Case]) -> li
     return rows
 
 
+DEVELOPMENT_NOTE = (
+    "The short messages informed the choice of the centring strength (0.5, see "
+    "language_centering.py), and every data set here informed the router's "
+    "choices: these are development numbers; the held-out ones are in "
+    "civicly_transfer_heldout.md."
+)
 HELD_OUT_NOTE = (
     "The two sets were written after every choice of the router was made, by helpers "
     "who saw no code and no other data set (benchmarks/data/README.md), and this is "
@@ -354,38 +360,28 @@ def main() -> None:
         write_held_out(transfer(embedder, cache, held_out_cases()), meta)
 
 
-def _write(name: str, rows: list[dict[str, Any]], meta: dict[str, Any], markdown_text: str) -> None:
+def _write(
+    name: str, rows: list[dict[str, Any]], meta: dict[str, Any], title: str, note: str
+) -> None:
+    """benchmarks/results/<name>.{json,md}."""
+    command = "python -m benchmarks.civicly --transfer-only" + (
+        " --held-out" if name.endswith("heldout") else ""
+    )
     (RESULTS / f"{name}.json").write_text(
         json.dumps({**meta, "cases": rows}, indent=2, ensure_ascii=False), "utf-8"
     )
-    (RESULTS / f"{name}.md").write_text(markdown_text, "utf-8")
+    (RESULTS / f"{name}.md").write_text(markdown(rows, meta, title, command, note), "utf-8")
 
 
 def write_transfer(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
-    """benchmarks/results/civicly_transfer.{json,md}."""
-    text = markdown(
-        rows,
-        meta,
-        "Civicly: cross-lingual transfer",
-        "python -m benchmarks.civicly --transfer-only",
-        "The short messages informed the choice of the centring strength (0.5, see "
-        "language_centering.py), and every data set here informed the router's "
-        "choices: these are development numbers; the held-out ones are in "
-        "civicly_transfer_heldout.md.",
-    )
-    _write("civicly_transfer", rows, meta, text)
+    """The development cases (step 4)."""
+    _write("civicly_transfer", rows, meta, "Civicly: cross-lingual transfer", DEVELOPMENT_NOTE)
 
 
 def write_held_out(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
-    """benchmarks/results/civicly_transfer_heldout.{json,md}."""
-    text = markdown(
-        rows,
-        meta,
-        "Civicly: cross-lingual transfer on held-out sets",
-        "python -m benchmarks.civicly --transfer-only --held-out",
-        HELD_OUT_NOTE,
-    )
-    _write("civicly_transfer_heldout", rows, meta, text)
+    """The held-out cases (step 5)."""
+    title = "Civicly: cross-lingual transfer on held-out sets"
+    _write("civicly_transfer_heldout", rows, meta, title, HELD_OUT_NOTE)
 
 
 if __name__ == "__main__":

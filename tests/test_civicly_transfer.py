@@ -492,9 +492,10 @@ def write_history(path, records, language_column=True):
     return path
 
 
-def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
+def english_to_french_and_arabic(tmp_path):
+    """``evaluate_files`` trained on 8 English records per department, tested on fr and ar."""
     data = write_history(tmp_path / "h.csv", history({"en": 8, "fr": 4, "ar": 4}))
-    result = evaluate_files(
+    return evaluate_files(
         data,
         data,
         text_column="text",
@@ -505,6 +506,10 @@ def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
         test_languages=["fr", "ar"],
         cache=EmbeddingCache(tmp_path / "cache"),
     )
+
+
+def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
+    result = english_to_french_and_arabic(tmp_path)
     assert result["train_n"] == 24 and result["n"] == 24
     assert result["train_languages"] == {"en": 24}
     assert result["filters"] == {"train_languages": ["en"], "test_languages": ["ar", "fr"]}
@@ -524,18 +529,7 @@ def test_evaluate_filters_languages_and_reports_both_baselines(tmp_path):
 
 
 def test_evaluate_reports_what_review_catches_one_by_one(tmp_path):
-    data = write_history(tmp_path / "h.csv", history({"en": 8, "fr": 4, "ar": 4}))
-    result = evaluate_files(
-        data,
-        data,
-        text_column="text",
-        label_column="dept",
-        language_column="lang",
-        embedder=FakeEmbedder(),
-        train_languages=["en"],
-        test_languages=["fr", "ar"],
-        cache=EmbeddingCache(tmp_path / "cache"),
-    )
+    result = english_to_french_and_arabic(tmp_path)
     assert result["router"]["review_threshold"] == 0.5
     assert result["router"]["scarce_review_threshold"] == 0.6
     review = result["review"]
