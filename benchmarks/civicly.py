@@ -361,12 +361,10 @@ def main() -> None:
 
 
 def _write(
-    name: str, rows: list[dict[str, Any]], meta: dict[str, Any], title: str, note: str
+    name: str, rows: list[dict[str, Any]], meta: dict[str, Any], title: str, note: str,
+    command: str,
 ) -> None:
     """benchmarks/results/<name>.{json,md}."""
-    command = "python -m benchmarks.civicly --transfer-only" + (
-        " --held-out" if name.endswith("heldout") else ""
-    )
     (RESULTS / f"{name}.json").write_text(
         json.dumps({**meta, "cases": rows}, indent=2, ensure_ascii=False), "utf-8"
     )
@@ -375,13 +373,16 @@ def _write(
 
 def write_transfer(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
     """The development cases (step 4)."""
-    _write("civicly_transfer", rows, meta, "Civicly: cross-lingual transfer", DEVELOPMENT_NOTE)
+    command = "python -m benchmarks.civicly --transfer-only"
+    title = "Civicly: cross-lingual transfer"
+    _write("civicly_transfer", rows, meta, title, DEVELOPMENT_NOTE, command)
 
 
 def write_held_out(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
     """The held-out cases (step 5)."""
+    command = "python -m benchmarks.civicly --transfer-only --held-out"
     title = "Civicly: cross-lingual transfer on held-out sets"
-    _write("civicly_transfer_heldout", rows, meta, title, HELD_OUT_NOTE)
+    _write("civicly_transfer_heldout", rows, meta, title, HELD_OUT_NOTE, command)
 
 
 if __name__ == "__main__":

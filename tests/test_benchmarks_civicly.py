@@ -59,4 +59,8 @@ def test_transfer_table_on_a_small_case(tmp_path):
     text = civicly.markdown(rows_out, meta, "Title", "python -m benchmarks.civicly", "Note.")
     assert text.startswith("# Title\n") and "Note." in text
     assert f"| tiny | en | fr | {row['n']} |" in text
-    assert "Human review" in text and "| tiny | en | — |" in text
+    review_table = text[text.index("Human review") :]
+    fr_cell = civicly._review_cell(row["per_language"]["fr"]["review"])
+    all_cell = civicly._review_cell(row["review"])
+    assert f"| tiny | en | — | {fr_cell} | — | — | — | {all_cell} |" in review_table
+    assert fr_cell.count("%") >= 2  # "share / accuracy of those / accuracy"

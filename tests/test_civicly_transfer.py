@@ -534,7 +534,7 @@ def test_evaluate_reports_what_review_catches_one_by_one(tmp_path):
     assert result["router"]["scarce_review_threshold"] == 0.6
     review = result["review"]
     assert 0.0 <= review["auto_routed_share"] <= 1.0
-    # Before review, accuracy is the one-by-one routing's.
+    # The overall numbers are the per-language ones weighted by their sizes.
     per = result["per_language"]
     n = sum(row["n"] for row in per.values())
     assert review["accuracy"] == pytest.approx(

@@ -152,8 +152,8 @@ def evaluate_files(
     probabilities = router.predict_proba(test_features, test_codes)
     predicted = [router.classes[i] for i in np.argmax(probabilities, axis=1)]
     one_by_one = router.predict_proba(test_features, test_codes, pooled=False)
-    single = [router.classes[i] for i in np.argmax(one_by_one, axis=1)]
     routes = [router.route(row, code) for row, code in zip(one_by_one, test_codes, strict=True)]
+    single = [route.predicted for route in routes]
     baseline = baseline_predict(texts, labels, test_texts)
     every_vector = vectors if embedded.all() else featurizer.embed(texts, cache=cache)
     semantic = embedding_baseline_predict(every_vector, labels, test_vectors)
@@ -224,12 +224,12 @@ def _review(truth: Sequence[str], routes: Sequence[Routing]) -> dict[str, Any]:
     to NEEDS_REVIEW); ``auto_routed_accuracy``: how many of those were right
     (None when none were); ``accuracy``: of every message, before review.
     """
-    auto = [t == r.predicted for t, r in zip(truth, routes, strict=True) if not r.needs_review]
-    right = sum(t == r.predicted for t, r in zip(truth, routes, strict=True))
+    right = [t == r.predicted for t, r in zip(truth, routes, strict=True)]
+    auto = [ok for ok, r in zip(right, routes, strict=True) if not r.needs_review]
     return {
         "auto_routed_share": round(len(auto) / len(routes), 4) if routes else 0.0,
         "auto_routed_accuracy": round(sum(auto) / len(auto), 4) if auto else None,
-        "accuracy": round(right / len(routes), 4) if routes else 0.0,
+        "accuracy": round(sum(right) / len(routes), 4) if routes else 0.0,
     }
 
 
