@@ -17,9 +17,11 @@ One run, in order:
    127.0.0.1 with that ``ASSISTANT_CONCURRENCY`` and, for each level of
    ``--levels``, that many learners (each its own cookie jar, session and
    conversation: a ``gradio_client.Client`` by default, or with ``--client
-   page`` a plain HTTP client speaking the page's own queue protocol, as a
-   browser tab does, which costs the machine far less CPU than
-   ``gradio_client``'s threads) ask ``--questions`` questions each, in
+   page`` a plain HTTP client that opens the page as a browser does (the page,
+   its theme, its load events) and speaks the page's own queue protocol, which
+   costs the machine far less CPU than ``gradio_client``'s threads; the pages
+   are opened before the level's clock starts, and the app's CPU for them is
+   reported per learner) ask ``--questions`` questions each, in
    mixed languages, through the chat's ``/respond`` event, optionally with a
    think time before each question. Measured per level: answers/s (answers /
    wall time of the level), latency p50/p95/max from submit to final answer,
@@ -50,6 +52,7 @@ import os
 import platform
 import pstats
 import random
+import re
 import resource
 import shutil
 import socket
@@ -372,27 +375,49 @@ def queue_events(http: Any, fn_index: int, session_hash: str, data: list[Any]) -
                 return
 
 
+def page_config(html: str) -> dict[str, Any]:
+    """The Gradio config a page's HTML carries (``window.gradio_config = {...};``)."""
+    marker = "window.gradio_config = "
+    start = html.find(marker)
+    if start < 0:
+        raise RuntimeError("the page holds no Gradio config: is this a Gradio app?")
+    config, _ = json.JSONDecoder().raw_decode(html, start + len(marker))
+    return dict(config)
+
+
 class PageLearner:
-    """One browser tab over plain HTTP: the page's queue protocol, one request at a time.
+    """One browser tab over plain HTTP: what the page sends, one request at a time.
 
     ``gradio_client`` keeps threads and polls per client; with 50 of them the load
-    generator took most of a core of the two the app runs on. This client sends
-    what the page sends (join the queue, read the event stream) and nothing else.
+    generator took most of a core of the two the app runs on. This client opens
+    the page as Chromium does (recorded with Playwright on the running app): it
+    loads ``/`` (the page's config is inside it; a browser never asks ``/config``)
+    and the theme, runs the page's load events, then asks over the queue (join,
+    then read the event stream). It does not keep the page's heartbeat stream open.
     """
 
     def __init__(self, url: str, timeout: float) -> None:
         import httpx
 
         self.http = httpx.Client(base_url=url, timeout=timeout)
-        self.http.get("/").raise_for_status()  # the session cookie, as a page load gets
-        config = self.http.get("/config").json()
+        self.session_hash = os.urandom(8).hex()
+        page = self.http.get("/")  # the session cookie, as a page load gets
+        page.raise_for_status()
+        config = page_config(page.text)
+        theme = re.search(r"theme\.css\?v=[0-9a-f]+", page.text)
+        self.http.get("/" + (theme.group(0) if theme else "theme.css"))
         event = next(d for d in config["dependencies"] if d.get("api_name") == "respond")
         kinds = {c["id"]: c["type"] for c in config["components"]}
         self.fn_index = event["id"]
         self.inputs = [kinds[i] for i in event["inputs"]]
         self.chat_output = next(n for n, i in enumerate(event["outputs"])
                                 if kinds[i] == "chatbot")
-        self.session_hash = os.urandom(8).hex()
+        defaults = {c["id"]: c.get("props", {}).get("value") for c in config["components"]}
+        for load in (d for d in config["dependencies"]
+                     if any(target[1] == "load" for target in d["targets"])):
+            data = [None if kinds[i] == "state" else defaults[i] for i in load["inputs"]]
+            for _ in queue_events(self.http, load["id"], self.session_hash, data):
+                pass
 
     def submit(self, *values: Any, api_name: str = "/respond") -> PageLearner:
         self._values = values
@@ -445,6 +470,8 @@ class Level:
     app_cpu_s: float = 0.0
     app_cpu_s_per_answer: float = 0.0
     client_cpu_s: float = 0.0
+    #: The app's CPU for opening the learners' pages (before the timed answers).
+    page_load_cpu_s_per_learner: float = 0.0
     stored_answers: int = 0
     stored_conversations: int = 0
     records_ok: bool = False
@@ -455,7 +482,9 @@ def run_level(app: App, concurrency: int, seqs: list[list[str]], think: float, t
               max_seconds: float, seed: int, client_kind: str = "gradio") -> Level:
     level = Level(concurrency, len(seqs), len(seqs[0]), think, client_kind)
     # Each its own cookie jar and session, like a browser.
+    page_cpu0 = app.cpu_s()
     clients = [make_client(client_kind, app.url, timeout) for _ in seqs]
+    level.page_load_cpu_s_per_learner = round((app.cpu_s() - page_cpu0) / len(seqs), 3)
     before_messages, before_conversations = app.stored()
     latencies: list[float] = []
     lock = threading.Lock()
@@ -546,8 +575,11 @@ def paired_rounds(args: argparse.Namespace, data_dir: Path, questions: list[str]
         with app:
             warm_up(app, questions[:3])
             for index in range(args.paired + 1):
+                app_cpu0 = app.cpu_s()
                 library = pool.submit(library_pass, str(data_dir), args.embedder,
                                       str(args.corpus), seqs).result()
+                # The app sits idle meanwhile; CPU it spends here would slow the library.
+                library["app_cpu_s_meanwhile"] = round(app.cpu_s() - app_cpu0, 2)
                 level = run_level(app, default_concurrency(), seqs, 0.0, args.timeout,
                                   args.max_seconds, seed=100 + index, client_kind=args.client)
                 row = {
@@ -555,6 +587,7 @@ def paired_rounds(args: argparse.Namespace, data_dir: Path, questions: list[str]
                     "app_answers_per_s": level.answers_per_s, "errors": level.errors,
                     "records_ok": level.records_ok, "p95_s": level.latency_p95_s,
                     "app_cpu_s_per_answer": level.app_cpu_s_per_answer,
+                    "page_load_cpu_s": level.page_load_cpu_s_per_learner,
                     "ratio": round(level.answers_per_s / library["answers_per_s"], 3),
                     "ratio_with_store": round(
                         level.answers_per_s / library["answers_per_s_with_store"], 3),
@@ -616,8 +649,8 @@ def markdown(results: dict[str, Any]) -> str:
             "| concurrency | learners | think s | answers | answers/s | app / library (1 · "
             f"1 + store · {library['threads']} threads) | p50 s | p95 s "
             "| max s | errors | app RSS MB | app CPU s/answer (library / app) | client CPU s "
-            "| records | load avg |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| app CPU s/page load | records | load avg |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
     for level in results["levels"]:
         ratio = level["answers_per_s"] / library["answers_per_s"] if library["answers_per_s"] else 0
@@ -632,7 +665,8 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {level['answered']}/{level['asked']} | {level['answers_per_s']} | {ratio:.2f} · {stored} · {threads:.2f} "
             f"| {level['latency_p50_s']} | {level['latency_p95_s']} | {level['latency_max_s']} "
             f"| {level['errors']} | {level['app_rss_peak_mb']} | {cpu}{efficiency} "
-            f"| {level['client_cpu_s']} | {'ok' if level['records_ok'] else 'MISSING'} "
+            f"| {level['client_cpu_s']} | {level.get('page_load_cpu_s_per_learner', '—')} "
+            f"| {'ok' if level['records_ok'] else 'MISSING'} "
             f"| {level['load_average'][0]} |"
         )
     paired = results.get("paired")
@@ -644,8 +678,9 @@ def markdown(results: dict[str, Any]) -> str:
             "again storing each exchange), then the app answers the same questions "
             "from the learners; round 0 warms both up and is not counted.",
             "", "| round | library answers/s: 1 thread · + store | app answers/s | app / library "
-            "| app / library + store | app p95 s | app CPU s/answer (library) | errors | records |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| app / library + store | app p95 s | app CPU s/answer (library) "
+            "| app CPU s/page load | idle app's CPU s meanwhile | errors | records |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in paired["rounds"]:
             lib = row["library"]
@@ -654,6 +689,7 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {name} | {lib['answers_per_s']} · {lib['answers_per_s_with_store']} "
                 f"| {row['app_answers_per_s']} | {row['ratio']:.2f} | {row['ratio_with_store']:.2f} "
                 f"| {row['p95_s']} | {row['app_cpu_s_per_answer']} ({lib['cpu_s_per_answer']}) "
+                f"| {row.get('page_load_cpu_s', '—')} | {lib.get('app_cpu_s_meanwhile', '—')} "
                 f"| {row['errors']} | {'ok' if row['records_ok'] else 'MISSING'} |"
             )
         lines += ["", f"**Median app / library: {paired['ratio_median']:.2f}** "

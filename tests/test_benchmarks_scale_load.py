@@ -36,6 +36,45 @@ def test_mixed_questions_alternate_languages(tmp_path):
     assert seqs == [["a", "b"], ["c", "a"]]
 
 
+def test_the_page_client_opens_the_page_as_a_browser_does(monkeypatch):
+    import httpx
+
+    config = {"components": [{"id": 1, "type": "textbox", "props": {"value": ""}},
+                             {"id": 2, "type": "state", "props": {}},
+                             {"id": 3, "type": "chatbot", "props": {"value": []}},
+                             {"id": 4, "type": "browserstate", "props": {"value": "en"}}],
+              "dependencies": [{"id": 0, "api_name": "respond", "targets": [[1, "submit"]],
+                                "inputs": [1, 2], "outputs": [3, 2]},
+                               {"id": 7, "api_name": "on_load", "targets": [[0, "load"]],
+                                "inputs": [4, 2], "outputs": [3]}]}
+    html = ("<script>window.gradio_config = " + json.dumps(config) + ";</script>"
+            "<link href='./theme.css?v=ab12'>")
+    seen = []
+
+    def answer(request):
+        seen.append((request.method, request.url.path, request.content.decode() or None))
+        if request.url.path == "/":
+            return httpx.Response(200, text=html)
+        if request.url.path.endswith("/queue/data"):
+            return httpx.Response(200, text='data: {"msg": "process_completed"}\n\n')
+        return httpx.Response(200, json={})
+
+    real_client = httpx.Client
+    monkeypatch.setattr(httpx, "Client", lambda **kw: real_client(
+        transport=httpx.MockTransport(answer), **kw))
+    learner = load.PageLearner("http://app", timeout=5)
+    # The page, its theme and its one load event (the saved language, no state):
+    # never /config, which a browser does not ask for.
+    assert [(m, p) for m, p, _ in seen] == [
+        ("GET", "/"), ("GET", "/theme.css"), ("POST", "/gradio_api/queue/join"),
+        ("GET", "/gradio_api/queue/data")]
+    joined = json.loads(seen[2][2])
+    assert joined["fn_index"] == 7 and joined["data"] == ["en", None]
+    assert (learner.fn_index, learner.inputs, learner.chat_output) == (0, ["textbox", "state"], 0)
+    with pytest.raises(RuntimeError, match="no Gradio config"):
+        load.page_config("<html>not gradio</html>")
+
+
 def smoke_load(tmp_path, *options: str) -> dict:
     """``benchmarks.load`` with the fake embedder in ``tmp_path``, plus ``options``."""
     return load.main([
@@ -74,6 +113,8 @@ def test_load_benchmark_page_clients_get_the_same_answers_stored(tmp_path):
     assert level["answered"] == level["asked"] == 6
     # Each page client is its own learner: one conversation each, every answer in it.
     assert level["records_ok"] and level["stored_conversations"] == 3
+    # Opening the pages (the page, its load event) is measured apart from the answers.
+    assert level["page_load_cpu_s_per_learner"] >= 0
     assert "plain HTTP page client" in out.with_suffix(".md").read_text()
 
 
@@ -90,6 +131,8 @@ def test_paired_rounds_compare_each_app_level_with_the_library_just_before(tmp_p
         assert row["errors"] == 0 and row["records_ok"]
         assert row["ratio"] == pytest.approx(
             row["app_answers_per_s"] / row["library"]["answers_per_s"], abs=0.01)
+        # What the idle app spent while the library was timed is on record.
+        assert row["library"]["app_cpu_s_meanwhile"] >= 0 and row["page_load_cpu_s"] >= 0
     # The median is over the counted rounds only.
     counted = sorted(r["ratio"] for r in rounds[1:])
     assert paired["ratio_median"] == pytest.approx(sum(counted) / 2, abs=0.001)

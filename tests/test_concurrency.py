@@ -114,8 +114,8 @@ class GatedAssistant:
         self.started = 0
 
     def __deepcopy__(self, memo):
-        # gr.State(chat.new_conversation) deep-copies the bound method's owner, and with
-        # it the assistant; one assistant serves every session, as in the real app.
+        # One assistant serves every session, as in the real app, should any
+        # per-session copy reach it.
         return self
 
     def stream(self, question, **_):
@@ -162,6 +162,25 @@ def test_answer_events_share_one_group_and_the_queue_is_bounded():
     assert answer_events(load_settings(llm="llamacpp:/m.gguf"))["concurrency_limit"] == 1
     # configure_queue on its own returns the Blocks, as demo.queue() does.
     assert configure_queue(demo, settings) is demo
+
+
+def test_a_page_load_runs_one_event_and_each_session_gets_its_own_conversation():
+    from gradio.state_holder import SessionState
+
+    from assistant.rag.conversation import Conversation
+    from assistant.web.app import build_demo
+
+    demo = build_demo(GatedAssistant(load_settings(embedder="fake")))
+    # Every load event is a queue round trip for each browser that opens the page.
+    loads = [d for d in demo.config["dependencies"] if any(t[1] == "load" for t in d["targets"])]
+    assert [d["api_name"] for d in loads] == ["on_load"]
+    # A state's default is copied into each session: one learner's chat memory
+    # never reaches another's.
+    (key,) = [k for k, b in demo.blocks.items() if isinstance(getattr(b, "value", None), Conversation)]
+    first, second = SessionState(demo), SessionState(demo)
+    first[key].turns.append("a private turn")
+    assert second[key].turns == [] and second[key] is not demo.blocks[key].value
+    assert demo.blocks[key].value.turns == []
 
 
 @pytest.fixture

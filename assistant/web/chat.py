@@ -312,8 +312,10 @@ def build_chat_tab(
 
     chat = ChatHandlers(assistant, store)
     memory = chat.memory
-    conversation = gr.State(lambda: Conversation(max_turns=memory))
-    turns = gr.State(dict)  # Bubbles
+    # Plain defaults, not factories: Gradio deep-copies them for each session on its
+    # first event, whereas a factory adds an event that every page load must run.
+    conversation = gr.State(Conversation(max_turns=memory))
+    turns = gr.State({})  # Bubbles
     conversation_id = gr.State(None)
     last_feedback = gr.State(None)
 
