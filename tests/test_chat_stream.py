@@ -45,7 +45,9 @@ def test_an_answer_that_is_ready_at_once_is_sent_in_one_update_after_the_placeho
     answer = chat.assistant.ask(QUESTION)
     assert answer.covered and final[-1]["content"] == render_answer(answer, "en")
     conv_id = updates[-1][4]
-    assert updates[-1][1] == "" and conv_id  # the box is cleared: answered and stored
+    assert updates[0][1] == "" and conv_id  # the box is emptied as the question goes up
+    # ... and the answer leaves it alone: a next question typed meanwhile is kept.
+    assert updates[-1][1] == {"__type__": "update"}
     stored = chat.store.history(conv_id)
     assert [m.role for m in stored] == ["user", "assistant"] and stored[1].text == answer.text
 
@@ -58,4 +60,5 @@ def test_pieces_that_come_slowly_are_shown_as_they_come(chat, monkeypatch):
     assert len(partial) >= 2, "the answer has several sentences, each shown as it comes"
     assert all(b.startswith(a) for a, b in zip(partial, partial[1:], strict=False))
     assert partial[-1] == answer.text  # plain text (escaped), then the rendered answer
+    assert all(u[1] == {"__type__": "update"} for u in updates[1:])  # the box untouched
     assert updates[-1][0][-1]["content"] == render_answer(answer, "en")

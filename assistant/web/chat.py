@@ -218,7 +218,7 @@ class ChatHandlers:
                     answer = item
                 elif isinstance(item, Checking):  # a model's draft is being verified
                     history[-1] = {"role": "assistant", "content": t("checking_sources", ui_lang)}
-                    yield history, "", conv, bubbles, conv_id, gr.update()
+                    yield history, gr.skip(), conv, bubbles, conv_id, gr.update()
                 else:
                     streamed += item
                     now = time.monotonic()
@@ -227,7 +227,7 @@ class ChatHandlers:
                         continue  # sent with a later piece or with the answer
                     waiting_since = None
                     history[-1] = {"role": "assistant", "content": html.escape(streamed)}
-                    yield history, "", conv, bubbles, conv_id, gr.update()
+                    yield history, gr.skip(), conv, bubbles, conv_id, gr.update()
         except Exception:  # the learner sees a friendly line and keeps the question
             log.exception("Unexpected error while answering")
             history[-1] = {"role": "assistant", "content": t("error_generic", ui_lang)}
@@ -237,7 +237,10 @@ class ChatHandlers:
         history[-1] = {"role": "assistant", "content": render_answer(answer, ui_lang)}
         conv_id, message_id = self.persist(conv, conv_id, learner_id, message, answer)
         bubbles = {**bubbles, len(history) - 1: (message_id, message, answer.text, answer.language)}
-        keep = message if answer.status == "error" else ""  # nothing typed is lost
+        # The box was emptied when the question went up; what the learner has typed
+        # since (the next question, while this answer was on its way) stays. A failed
+        # question comes back to the box.
+        keep = message if answer.status == "error" else gr.skip()
         yield history, keep, conv, bubbles, conv_id, gr.update(visible=answer.status == "hint")
 
     def reveal(
