@@ -110,10 +110,19 @@ def test_phone_cue_next_to_the_number_wins_over_a_reference_cue():
         ("الأستاذ محمود عبد الرحمن من", "ar", "محمود عبد الرحمن"),
         ("مع التحية،\nيوسف العلمي", "ar", "يوسف العلمي"),
         ("Ask Maria Santos about it", "pt", "Maria Santos"),
+        # "SURNAME, Given", as forms and lists write a person
+        ("Nom : LEBLANC-DURAND, Hélène\nAdresse :", "fr", "LEBLANC-DURAND, Hélène"),
+        ("Apellidos y nombre: GARCÍA LÓPEZ, María José", "es", "GARCÍA LÓPEZ, María José"),
+        ("Inscritos: SOUSA, Pedro; NUNES, Carla", "pt", "NUNES, Carla"),
     ],
 )
 def test_names(text, language, name):
     assert ("NAME", name) in found(text, language)
+
+
+def test_a_word_in_capitals_before_a_name_is_no_surname():
+    assert found("URGENT, Maria called about the bins", "en") == [("NAME", "Maria")]
+    assert ("NAME", "Ana") in found("AVISO, Ana vem amanhã ao balcão", "pt")
 
 
 def test_street_names_are_not_person_names():

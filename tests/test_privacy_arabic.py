@@ -25,6 +25,8 @@ def names(text):
         ("يسكن والدي عبد الكريم بن يوسف في الرياض", "عبد الكريم بن يوسف"),
         ("قالت لي أم خالد إن الحافلة لا تمر", "أم خالد"),  # kunya
         ("مع التحية،\nرشيد بوزيد", "رشيد بوزيد"),
+        # a family name made with أبو, whose second word is also an everyday one (gazelle)
+        ("اتصلت بنا سلمى أبو غزالة بخصوص الفاتورة", "سلمى أبو غزالة"),
     ],
 )
 def test_arabic_names(text, name):

@@ -311,6 +311,11 @@ def find_persons(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
                 chain.append(token)
             elif token.word == "عبد" or previous in JOINERS and lists.surname(token.word):
                 chain.append(token)
+            elif (previous in ("أبو", "ابو") and len(chain) >= 2 and len(token.word) > 2
+                  and token.word not in STOP and token.word not in CUES):
+                # "رامي أبو شقرا": after a given name, أبو and the next word are its family
+                # name, even when that word is also an everyday one.
+                chain.append(token)
             elif lists.surname(token.word):
                 chain.append(token)
             elif len(chain) == 1 and open_tail and _family_name(token.word, lists):

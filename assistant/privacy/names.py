@@ -352,12 +352,37 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
         index = cursor if cursor > index + 1 else index + 1
 
 
+#: "MARTÍNEZ, Alba", "VAN DER BERG, Sanne": a surname in capitals, a comma, then given
+#: names, as forms and lists write a person. The given name must be a known first name.
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+[ ]){0,3}[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+),[ ]?"
+    r"([A-ZÀ-Þ][a-zß-ÿ'’\-]+(?:[ ][A-ZÀ-Þ][a-zß-ÿ'’\-]+)?)(?![\w'’-])"
+)
+
+
+def _surname_first(text: str, languages: Sequence[str]) -> Iterable[tuple[int, int, int]]:
+    common = _common(tuple(languages))
+    names = gazetteer()
+    for match in _SURNAME_FIRST.finditer(text):
+        surname = match.group(1).split()
+        given = match.group(2).split()[0].casefold()
+        if not 0 < names.first(given) <= FIRST_RANK:
+            continue
+        # "URGENT, Maria", "NOTE, Ana": a word of the language in capitals is no surname.
+        if any(word.casefold() in common and not names.last(word.casefold())
+               for word in surname if word.casefold() not in cues.PARTICLES):
+            continue
+        if keep_name(text, match.start(), match.end()):
+            yield match.start(), match.end(), 3
+
+
 def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, int]]:
     """(start, end, rank) of person names in ``text`` (already normalised)."""
     found: list[tuple[int, int, int]] = []
     for run in _runs(text, _tokens(text, languages)):
         if not run[0].arabic:
             found.extend(_latin_persons(text, run))
+    found.extend(_surname_first(text, languages))
     if _ARABIC_LETTER.search(text):
         lists = arabic_lists()
         spans = {*arabic.find_persons(text, lists), *arabic.cued_unknown(text, lists)}
