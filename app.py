@@ -1,7 +1,7 @@
 """Start the course assistant's web app: ``python app.py``.
 
-On first run the built-in course is indexed (with a progress bar); later runs
-start in seconds. Settings come from ASSISTANT_* variables (see README).
+On first run the built-in course is indexed (with a progress bar) while the app
+already serves; later runs start in seconds. Settings come from ASSISTANT_* variables (see README).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ def main() -> None:
     from assistant.rag.ingest import tqdm_progress
     from assistant.web.server import create_server, serve, warm_up_in_background
 
-    app = create_server(settings, progress=tqdm_progress)
+    # A first index (another course folder or embedder than the shipped vectors cover)
+    # is built while the app serves; answers say so until it is done.
+    app = create_server(settings, progress=tqdm_progress, in_background=True)
     warm_up_in_background(settings)
     serve(app, settings)
 

@@ -137,6 +137,17 @@ def detect(text: str, fallback: str = DEFAULT_LANGUAGE) -> str:
 # assistant/locales/<lang>/LC_MESSAGES/messages.po; see assistant.i18n.
 MESSAGES = Domain(
     "messages",
+    # Translators: {done} and {total} are numbers of passages of the course.
+    entry(
+        "index_building",
+        "The course is still being indexed ({done} of {total} passages so far). "
+        "Please ask again in a minute.",
+    ),
+    entry(
+        "index_failed",
+        "The course could not be indexed, so there is nothing to answer from yet. "
+        "Please tell your instructor; the server log says why.",
+    ),
     entry("from_course", "Here is what the course says:"),
     entry("from_instructor", "Here is what your instructor's material says:"),
     entry(

@@ -152,7 +152,8 @@ class Citation:
 #: distress and the reply points to help; ``declined``: it saw a harmful or
 #: manipulative request and the reply is a polite refusal.
 STATUSES = (
-    "answered", "hint", "not_covered", "invalid_question", "error", "support", "declined"
+    "answered", "hint", "not_covered", "invalid_question", "error", "support", "declined",
+    "not_ready",
 )
 
 

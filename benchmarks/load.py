@@ -307,7 +307,8 @@ class App:
             if self.process.poll() is not None:
                 raise RuntimeError(f"app.py exited:\n{self.log.read_text(errors='replace')[-3000:]}")
             try:
-                with urllib.request.urlopen(self.url, timeout=5) as response:
+                # /readyz: 503 while a first index is still being built, 200 after.
+                with urllib.request.urlopen(self.url + "readyz", timeout=5) as response:
                     if response.status == 200:
                         return self
             except OSError:

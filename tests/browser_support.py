@@ -70,7 +70,8 @@ class AppProcess:
             if self.process.poll() is not None:
                 pytest.fail(f"app.py exited early:\n{self.log.read_text(errors='replace')[-3000:]}")
             try:
-                with urllib.request.urlopen(self.url, timeout=2) as response:
+                # /readyz: 503 while a first index is still being built, 200 after.
+                with urllib.request.urlopen(self.url + "readyz", timeout=2) as response:
                     if response.status == 200:
                         return
             except OSError:

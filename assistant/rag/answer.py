@@ -46,6 +46,7 @@ from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.rag import guardrails, passages, prompts
+from assistant.rag.first_index import FirstIndex
 from assistant.rag.generate import Draft, ExtractiveGenerator, Generator
 from assistant.rag.retrieve import Retriever
 from assistant.rag.screen import QuestionScreen, Verdict, build_screen, reply_text
@@ -133,6 +134,16 @@ class _Trace:
             timings_ms=self.timings, notes=tuple(self.notes), language=self.language,
             model=self.model, question=self.question, **fields,
         )
+
+    def not_ready(self, first_index: FirstIndex) -> Answer:
+        """The reply while the first index is still being built, or after it failed."""
+        if first_index.error is not None:
+            text = languages.message("index_failed", self.language)
+        else:
+            text = languages.message("index_building", self.language,
+                                     done=first_index.done, total=first_index.total)
+        return Answer(text=text, covered=False, status="not_ready", language=self.language,
+                      model=self.model, question=self.question)
 
     def invalid(self) -> Answer | None:
         """The friendly reply to an empty or over-long question, or None when it is fine."""
@@ -289,6 +300,10 @@ class Assistant:
         invalid = trace.invalid()
         if invalid is not None:
             yield invalid
+            return
+        first_index = self.retriever.first_index
+        if first_index is not None and (first_index.building or first_index.error is not None):
+            yield trace.not_ready(first_index)
             return
 
         vector = None

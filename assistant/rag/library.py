@@ -36,6 +36,7 @@ from assistant.config import Settings
 from assistant.errors import AssistantError, ConfigError, DocumentError
 from assistant.rag.catalog import DocumentRecord
 from assistant.rag.embeddings import Embedder
+from assistant.rag.first_index import FirstIndex
 from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor, Labels, Progress
 from assistant.rag.loaders import LOADERS
@@ -130,10 +131,13 @@ class _Bar(Progress):
 class Library:
     """Adds, replaces, deletes, publishes and lists the instructor's documents."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, stores: Stores) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, stores: Stores,
+                 first_index: FirstIndex | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
         self.stores = stores
+        #: A first index being built in the background: changes wait for its end.
+        self.first_index = first_index
         self.root = Path(settings.data_dir) / INSTRUCTOR
         self.max_bytes = int(settings.max_upload_mb * 1024 * 1024)
         self._lock = threading.Lock()
@@ -169,6 +173,11 @@ class Library:
 
     # -- changes ---------------------------------------------------------------------
 
+    def _wait_for_first_index(self) -> None:
+        """Never ingest beside the app's first-run ingest: wait until it has ended."""
+        if self.first_index is not None:
+            self.first_index.wait()
+
     def add(
         self,
         files: Sequence[Path],
@@ -186,6 +195,7 @@ class Library:
                         publish=False)
         reports = []
         with self._lock:
+            self._wait_for_first_index()
             for index, file in enumerate(files):
                 share = functools.partial(_share, progress, index, len(files))
                 reports.append(self._ingest(Path(file), Path(file).name, None, labels, share))
@@ -195,6 +205,7 @@ class Library:
     def replace(self, doc_id: str, file: Path, *, progress: OnProgress = _quiet) -> FileReport:
         """Give an instructor document a new file; its language, module and visibility stay."""
         with self._lock:
+            self._wait_for_first_index()
             record = self.stores.catalog.documents().get(doc_id)
             if record is None or record.source != INSTRUCTOR:
                 return _failed(Path(file).name, DocumentError.from_key("upload_no_document"),
@@ -209,6 +220,7 @@ class Library:
     def delete(self, doc_id: str) -> bool:
         """Remove an instructor document from the index (and its uploaded file)."""
         with self._lock:
+            self._wait_for_first_index()
             if not self._is_instructor(doc_id):
                 return False
             folder = self._folder_of(doc_id)

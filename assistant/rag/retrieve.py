@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
@@ -54,6 +54,9 @@ from assistant.rag.guardrails import TrustedReferences
 from assistant.rag.index import Stores
 from assistant.rag.lexical import Analyzer
 from assistant.types import COURSE, Chunk, Hit, RetrievalResult
+
+if TYPE_CHECKING:
+    from assistant.rag.first_index import FirstIndex
 
 T = TypeVar("T")
 
@@ -89,6 +92,9 @@ def scoped(items: Iterator[T], sources: Collection[str] | None) -> Iterator[T]:
 
 class Retriever:
     """Answers "which passages of the course are about this question?"."""
+
+    #: A first index still being built in the background (the app's first run), if any.
+    first_index: FirstIndex | None = None
 
     def __init__(self, settings: Settings, embedder: Embedder, stores: Stores | None = None):
         self.settings = settings

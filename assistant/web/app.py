@@ -166,7 +166,8 @@ def _material_panel(assistant: Assistant, panel: Any, store: Any) -> Any:
     from assistant.web.material import MaterialPanel
 
     retriever = assistant.retriever
-    library = Library(assistant.settings, retriever.embedder, retriever.stores)
+    library = Library(assistant.settings, retriever.embedder, retriever.stores,
+                      first_index=retriever.first_index)
     return MaterialPanel(panel, library, store)
 
 
@@ -217,8 +218,12 @@ class Services:
     auth: Any
 
 
-def build_services(settings: Any, progress: Any = None) -> Services:
-    """Open (or build) the index, the course, the learner store, Civicly and the exercises."""
+def build_services(settings: Any, progress: Any = None, in_background: bool = False) -> Services:
+    """Open (or build) the index, the course, the learner store, Civicly and the exercises.
+
+    ``in_background``: a first index is built on a thread while the app serves
+    (answers say so until it is done), as ``python app.py`` does.
+    """
     from assistant.auth import InstructorAuth
     from assistant.course import Course
     from assistant.exercises.civicly_triage.sandbox import CivicSandbox
@@ -228,7 +233,8 @@ def build_services(settings: Any, progress: Any = None) -> Services:
     from assistant.rag.ingest import no_progress
     from assistant.store import Store
 
-    assistant, report = build_assistant(settings, progress=progress or no_progress)
+    assistant, report = build_assistant(settings, progress=progress or no_progress,
+                                        in_background=in_background)
     if report is not None:
         log.info("Indexed the course: %s", report.summary())
     store = Store.from_settings(settings, redactor=redact if settings.redact_personal_data else None)

@@ -235,6 +235,9 @@ class ChatHandlers:
             return
         assert answer is not None
         history[-1] = {"role": "assistant", "content": render_answer(answer, ui_lang)}
+        if answer.status == "not_ready":  # nothing to keep: the question comes back to the box
+            yield history, message, conv, bubbles, conv_id, gr.update(visible=False)
+            return
         conv_id, message_id = self.persist(conv, conv_id, learner_id, message, answer)
         bubbles = {**bubbles, len(history) - 1: (message_id, message, answer.text, answer.language)}
         # The box was emptied when the question went up; what the learner has typed

@@ -118,12 +118,15 @@ def build_server(
     exports: Callable[[int, str], tuple[str, bytes] | None] | None = None,
     css: str | None = None,
     head: str | None = None,
+    ready: Callable[[], str | None] | None = None,
 ) -> Any:
     """The FastAPI app serving ``demo`` with sessions, headers, upload limit and exports.
 
     ``exports(cohort_id, table)`` returns ``(file name, CSV bytes)`` or None
     for an unknown table; it is served at ``/instructor/export/{cohort}/{table}.csv``
-    to a logged-in instructor session only.
+    to a logged-in instructor session only. ``/healthz`` answers as soon as the
+    server runs; ``/readyz`` answers 200 once answers come from the course, and
+    503 with the reason before (``ready()`` returns that reason, or None).
     """
     import gradio as gr
     from fastapi import FastAPI
@@ -157,6 +160,15 @@ def build_server(
                   methods=["GET"])
     # For the reverse proxy's and the orchestrator's health checks: answers at once.
     app.add_route("/healthz", lambda request: PlainTextResponse("ok"), methods=["GET"])
+
+    def ready_route(request: Any) -> Any:
+        # 503 with the reason while the app cannot answer from the course yet.
+        waiting = ready() if ready is not None else None
+        if waiting is None:
+            return PlainTextResponse("ready")
+        return PlainTextResponse(waiting, status_code=503)
+
+    app.add_route("/readyz", ready_route, methods=["GET"])
 
     # Middleware runs outside-in in the reverse order of registration: headers, then
     # the session cookie, then the identity check inside it.
@@ -195,16 +207,29 @@ def unadvertised(demo: Any) -> Any:
     return demo
 
 
-def create_server(settings: Settings, progress: Any = None) -> Any:
-    """Everything ``python app.py`` serves: the services, the Blocks, the ASGI app around them."""
+def create_server(settings: Settings, progress: Any = None, in_background: bool = False) -> Any:
+    """Everything ``python app.py`` serves: the services, the Blocks, the ASGI app around them.
+
+    ``in_background``: a first index is built while the app already serves.
+    """
     from assistant.web.app import CSS, HEAD, build_services, create_app
     from assistant.web.instructor import InstructorPanel
 
-    services = build_services(settings, progress=progress)
+    services = build_services(settings, progress=progress, in_background=in_background)
     demo = create_app(settings, services)
     panel = InstructorPanel(services.auth, services.store, services.exercises, services.sandbox)
+    first_index = services.assistant.retriever.first_index
+
+    def ready() -> str | None:
+        """None when answers come from the course; else why not, for ``/readyz``."""
+        if first_index is None or not first_index.building and first_index.error is None:
+            return None
+        if first_index.error is not None:
+            return "the first index failed; see the server log"
+        return f"indexing the course: {first_index.done} of {first_index.total} passages embedded"
+
     return build_server(demo, settings, auth=services.auth, exports=panel.csv, css=CSS,
-                        head=HEAD)
+                        head=HEAD, ready=ready)
 
 
 def warm_up_in_background(settings: Settings) -> threading.Thread | None:
