@@ -69,7 +69,7 @@ class FirstIndex:
     def _build(self) -> None:
         try:
             self.report = self._run(self._counted)
-            log.info("The first index is built (%d passages embedded by the model)", self.done)
+            log.info("Indexed the course: %s", self.report.summary())
         except Exception as exc:  # reported to learners by the answers, and in the log
             self.error = exc
             log.exception("The first index could not be built")
