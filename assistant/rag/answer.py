@@ -302,7 +302,7 @@ class Assistant:
             yield invalid
             return
         first_index = self.retriever.first_index
-        if first_index is not None and (first_index.building or first_index.error is not None):
+        if first_index is not None and not first_index.ready:
             yield trace.not_ready(first_index)
             return
 

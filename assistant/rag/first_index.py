@@ -57,6 +57,11 @@ class FirstIndex:
         """True until the ingest has ended (successfully or not)."""
         return not self._finished.is_set()
 
+    @property
+    def ready(self) -> bool:
+        """True once the index is built and answers can come from it."""
+        return not self.building and self.error is None
+
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the end of the build; True when it has ended."""
         return self._finished.wait(timeout)

@@ -222,7 +222,7 @@ def create_server(settings: Settings, progress: Any = None, in_background: bool 
 
     def ready() -> str | None:
         """None when answers come from the course; else why not, for ``/readyz``."""
-        if first_index is None or not first_index.building and first_index.error is None:
+        if first_index is None or first_index.ready:
             return None
         if first_index.error is not None:
             return "the first index failed; see the server log"
