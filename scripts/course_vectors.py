@@ -6,7 +6,8 @@ distinct text: every chunk's embedding text (what the course ingest embeds)
 and, unless ``--chunks-only``, every sentence the extractive answer compares
 with a question (so answers about the course embed only the question from the
 first one), keyed by the SHA-256 of the text, for the embedder ``id`` it was
-written with.
+written with. A concatenated embedder (``--embedder e5+use``) is cached part by
+part, so each of its parts gets (and shares) its own file.
 
 Run it after changing the course, the chunking or the default embedder;
 ``tests/test_vector_cache.py`` fails until you do (it compares content hashes,
@@ -31,7 +32,7 @@ import numpy as np
 
 from assistant.config import Settings, load_settings
 from assistant.rag.chunking import split_sentences
-from assistant.rag.embeddings import FakeEmbedder, make_embedder
+from assistant.rag.embeddings import Concatenated, FakeEmbedder, make_embedder
 from assistant.rag.vector_cache import (
     CachedEmbedder,
     VectorStore,
@@ -107,9 +108,18 @@ def main(argv: list[str] | None = None) -> int:
 
     model = make_embedder(args.embedder)
     store = VectorStore(args.cache / "embedding_cache.sqlite3", 10**8) if args.cache else None
-    embedder = CachedEmbedder(model, store)
     chunk_texts, sentences = course_texts()
     texts = chunk_texts + ([] if args.chunks_only else sentences)
+    # A concatenation (e5+use) is cached part by part, so each part has its own file.
+    parts = model.parts if isinstance(model, Concatenated) else [model]
+    stale = [_update(CachedEmbedder(part, store), chunk_texts, sentences, texts, args.check)
+             for part in parts]
+    return 1 if args.check and any(stale) else 0
+
+
+def _update(embedder: CachedEmbedder, chunk_texts: list[str], sentences: list[str],
+            texts: list[str], check: bool) -> bool:
+    """Bring the shipped file of ``embedder`` up to date with ``texts``; True if it was stale."""
     keys = [text_key(t) for t in texts]
     have, rows = shipped_keys(embedder.id)
     todo = [t for t, k in zip(texts, keys, strict=True) if k not in have]
@@ -117,10 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     path = course_vectors_path(embedder.id)
     print(f"{len(texts)} distinct texts in the course ingest; {path.name}: {len(have)} vectors, "
           f"{len(todo)} missing, {len(extra)} no longer used")
-    if args.check:
-        return 1 if todo or extra else 0
-    if not todo and not extra:
-        return 0
+    if check or (not todo and not extra):
+        return bool(todo or extra)
     timings = {}
     vectors: dict[bytes, np.ndarray] = {}
     wanted = set(todo)
@@ -139,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     matrix = np.stack([rows[k].astype(np.float32) if k in rows else vectors[k] for k in final])
     written = write_shipped(embedder.id, final, matrix)
     print(f"wrote {written} ({written.stat().st_size / 1e6:.1f} MB, {len(final)} vectors)")
-    return 0
+    return True
 
 
 if __name__ == "__main__":

