@@ -88,9 +88,10 @@ class Settings(BaseSettings):
         "directory has it, else the copy installed with the package.",
     )
     embedder: str = Field(
-        "e5-small-q4",
-        description="Embedding provider: e5-small-q4 | use-m3 | "
-        "sentence-transformers:<path or hub id> | fake.",
+        "e5+use",
+        description="Embedding provider: e5+use (multilingual-e5-small and the multilingual "
+        "Universal Sentence Encoder side by side) | e5-small-q4 | use-m3 | "
+        "sentence-transformers:<path or hub id> | openai:<model> | fake.",
     )
     chroma_url: str | None = Field(
         None, description="Chroma server URL (e.g. http://127.0.0.1:8000); empty = embedded."

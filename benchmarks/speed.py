@@ -1,6 +1,6 @@
 """Speed targets of the foundation, all measured in one run.
 
-    python -m benchmarks.speed [--embedder e5-small-q4] [--queries 200]
+    python -m benchmarks.speed [--embedder e5+use] [--queries 200]
 
 1. Ingestion throughput (chunks/s, the whole pipeline from files to a searchable
    index) against the embedder's raw batch throughput on the same chunk texts.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.config import apply_offline_environment, load_settings
+from assistant.config import Settings, apply_offline_environment, load_settings
 from assistant.rag.embeddings import make_embedder
 from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor
@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     apply_offline_environment()
     parser = argparse.ArgumentParser()
-    parser.add_argument("--embedder", default="e5-small-q4")
+    parser.add_argument("--embedder", default=str(Settings.model_fields["embedder"].default))
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "modules")
     parser.add_argument("--golden", type=Path, default=ROOT / "evals" / "golden" / "qa.jsonl")
     parser.add_argument("--queries", type=int, default=200)

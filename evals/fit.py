@@ -19,8 +19,11 @@
   unblocked out of fold.
 
 The corpus is indexed in a temporary folder with the configured embedder
-(``--embedder`` to choose another); the artefact keeps the entries of other
-embedders and records what it was fitted on and its cross-validated numbers.
+(``--embedder`` to choose another), or with its first part for a concatenation
+(``e5+use`` ranks with both parts, but its decisions read e5's cosines and
+vector with e5's models: :func:`assistant.rag.embeddings.reference_part`); the
+artefact keeps the entries of other embedders and records what it was fitted on
+and its cross-validated numbers.
 The independent sets (``evals/golden/independent/``) are never read here.
 """
 
@@ -275,8 +278,10 @@ def run(
     progress: Callable[..., Any] | None = None,
 ) -> dict[str, Any]:
     """Index ``corpus``, compute the inputs, fit ``what`` and write its artefact; returns the report."""
+    from assistant.config import load_settings
     from assistant.rag.coverage import ARTEFACT as COVERAGE
     from assistant.rag.coverage import calibration_dir
+    from assistant.rag.embeddings import make_embedder, reference_part
     from assistant.rag.ingest import no_progress
     from assistant.rag.screen import ARTEFACT as SCREEN
     from evals.workspace import open_workspace
@@ -284,6 +289,10 @@ def run(
     overrides: dict[str, Any] = {"screen": False, "coverage": "threshold"}
     if embedder_spec:
         overrides["embedder"] = embedder_spec
+    if embedder is None:
+        # The decisions read the reference part of a concatenation (e5 of e5+use) alone,
+        # so that is what they are fitted on, under its id.
+        embedder = reference_part(make_embedder(load_settings(**overrides).embedder))
     with open_workspace(
         corpus, progress=progress or no_progress, settings_overrides=overrides, embedder=embedder
     ) as ws:

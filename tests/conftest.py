@@ -125,10 +125,19 @@ def fake_settings(tmp_path: Path, corpus: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def e5_embedder():
-    """The real default embedder, loaded once for the whole session."""
+    """multilingual-e5-small (a part of the default e5+use), loaded once for the session."""
     from assistant.rag.embeddings import make_embedder
 
     return make_embedder("e5-small-q4")
+
+
+@pytest.fixture(scope="session")
+def default_embedder():
+    """The default embedder (e5+use on x86-64 Linux), loaded once for the session."""
+    from assistant.config import Settings
+    from assistant.rag.embeddings import make_embedder
+
+    return make_embedder(str(Settings.model_fields["embedder"].default))
 
 
 POSTGRES_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "start_postgres.sh"

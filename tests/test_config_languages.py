@@ -9,7 +9,7 @@ from assistant.errors import ConfigError, UnsupportedLanguageError
 
 def test_defaults_work_without_configuration(tmp_path):
     settings = load_settings()
-    assert settings.embedder == "e5-small-q4"
+    assert settings.embedder == "e5+use"
     assert settings.chroma_url is None
     assert settings.index_dir == settings.data_dir / "chroma"
     assert settings.host == "127.0.0.1"

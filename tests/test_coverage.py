@@ -130,3 +130,74 @@ def test_fit_writes_an_artefact_that_reproduces_sklearn(tmp_path):
     assert loaded is not None
     v = np.array(vectors[0])
     assert loaded.probability(rows[0], v) == pytest.approx(model.probability(rows[0], v), abs=1e-6)
+
+
+# -- a concatenation: ranked by all its parts, decided by its first ----------------------------
+
+
+class _Shifted(FakeEmbedder):
+    """Another fake model, with its own id and vectors (a second part of a concatenation)."""
+
+    def __init__(self) -> None:
+        super().__init__(32)
+        self.id = "fake-shifted"
+
+    def embed_documents(self, texts):
+        return super().embed_documents([f"{t} civic" for t in texts])
+
+    def embed_query(self, text):
+        return super().embed_query(f"{text} civic")
+
+
+def test_a_concatenation_ranks_with_both_parts_and_decides_with_the_first(
+    fake_settings, corpus, monkeypatch
+):
+    from assistant.rag.embeddings import Concatenated, reference_part, reference_vector
+
+    first = FakeEmbedder()
+    both = Concatenated([first, _Shifted()])
+    ingest(fake_settings, both, corpus)
+    seen = []
+    monkeypatch.setattr(retrieve, "load_coverage_model",
+                        lambda embedder_id: seen.append(embedder_id) or _model({"default": 0.5}, dim=64))
+    retriever = Retriever(fake_settings, both)
+    assert reference_part(both) is first and seen == [first.id]  # the first part's model
+    assert retriever.threshold == 0.35  # and its measured threshold
+    question = "What is data minimisation?"
+    vector = both.embed_query(question)
+    head = reference_vector(both, vector)
+    assert head.shape == (first.dim,) and np.allclose(head, first.embed_query(question), atol=1e-6)
+    assert reference_vector(first, head) is head  # one embedder is its own reference
+
+    result = retriever.search(question, k=8)
+    # Each hit's relevance is the first part's cosine, not the concatenation's mean.
+    chunks = [h.chunk for h in result.hits]
+    expected = first.embed_documents([c.embedding_text() for c in chunks]) @ head
+    assert np.allclose([h.relevance for h in result.hits], expected, atol=1e-5)
+    assert result.top_relevance == pytest.approx(max(expected), abs=1e-5)
+    # The coverage model read the first part's vector (its domain weight sits on column 0).
+    assert result.coverage is not None
+
+
+def test_fitting_for_a_concatenation_fits_its_first_part(monkeypatch, tmp_path):
+    """``python -m evals.fit`` with e5+use fits e5's models, which are what e5+use reads."""
+    import evals.workspace
+    from assistant.rag import embeddings
+    from evals import fit
+
+    first = FakeEmbedder()
+    monkeypatch.setattr(embeddings, "make_embedder",
+                        lambda spec, *a, **k: embeddings.Concatenated([first, _Shifted()]))
+    given = []
+
+    class Stop(Exception):
+        pass
+
+    def fake_workspace(corpus, *, embedder=None, **_kwargs):
+        given.append(embedder)
+        raise Stop
+
+    monkeypatch.setattr(evals.workspace, "open_workspace", fake_workspace)
+    with pytest.raises(Stop):
+        fit.run("coverage", tmp_path, "e5+use")
+    assert given == [first]

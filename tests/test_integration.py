@@ -1,4 +1,4 @@
-"""End to end with the real default embedder on the small sample corpus."""
+"""End to end with the real default embedder (e5+use) on the small sample corpus."""
 
 import pytest
 
@@ -9,14 +9,26 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def real_assistant(tmp_path_factory, e5_embedder):
+def real_assistant(tmp_path_factory, default_embedder):
     from tests.conftest import SAMPLE_CORPUS
 
     data = tmp_path_factory.mktemp("data")
-    settings = load_settings(data_dir=data, corpus_dir=SAMPLE_CORPUS, embedder="e5-small-q4")
-    assistant, report = build_assistant(settings, embedder=e5_embedder)
+    settings = load_settings(data_dir=data, corpus_dir=SAMPLE_CORPUS)
+    assistant, report = build_assistant(settings, embedder=default_embedder)
     assert report is not None and not report.errors
     return assistant
+
+
+def test_the_default_ranks_with_both_models_and_decides_with_e5(real_assistant):
+    from assistant.rag.embeddings import E5SmallQ4, UseM3
+
+    retriever = real_assistant.retriever
+    assert [type(p) for p in retriever.embedder.parts] == [E5SmallQ4, UseM3]
+    assert retriever.reference.id == E5SmallQ4.id
+    assert retriever.coverage_model is not None and retriever.coverage_model.embedder == E5SmallQ4.id
+    screen = real_assistant.screen
+    assert screen is not None and screen.classifier is not None
+    assert screen.classifier.embedder == E5SmallQ4.id
 
 
 @pytest.mark.parametrize(

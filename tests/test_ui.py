@@ -60,7 +60,7 @@ class _Store:
 @pytest.mark.parametrize("language", CODES)
 def test_about_page_says_what_answers_and_what_is_stored(course, language):
     page = about_markdown(_stub(), course, _Store(), language)
-    assert "extractive" in page and "e5-small-q4" in page and course.version() in page
+    assert "extractive" in page and "e5+use" in page and course.version() in page
     assert "sqlite:///data/learners.sqlite3" in page
     assert tn("about_retention_days", 180, language) in page  # the configured 180 days
     assert page.startswith(f"<div dir='{'rtl' if language == 'ar' else 'ltr'}'")

@@ -46,6 +46,7 @@ from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.rag import guardrails, passages, prompts
+from assistant.rag.embeddings import reference_part, reference_vector
 from assistant.rag.first_index import FirstIndex
 from assistant.rag.generate import Draft, ExtractiveGenerator, Generator
 from assistant.rag.retrieve import Retriever
@@ -191,7 +192,7 @@ class Assistant:
         #: The question screen (``True``: the offline one the settings ask for; ``None``/``False``:
         #: none). :func:`build_assistant` adds the LLM moderation step when a model is configured.
         self.screen = (
-            build_screen(settings, retriever.embedder.id) if screen is True else screen or None
+            build_screen(settings, reference_part(retriever.embedder).id) if screen is True else screen or None
         )
         #: Used when a model's draft cannot be verified; None when the main generator is
         #: itself extractive (its drafts are the course's own sentences).
@@ -311,7 +312,10 @@ class Assistant:
             with trace.timed("screen"):
                 if self.screen.needs_vector:
                     vector = self._embed(question)
-                verdict = self.screen.check(question, trace.language, vector)
+                verdict = self.screen.check(
+                    question, trace.language,
+                    None if vector is None else reference_vector(self.retriever.embedder, vector),
+                )
             if verdict.flagged:
                 yield self._screened(verdict, trace)
                 return

@@ -500,11 +500,11 @@ REGISTRY: dict[str, Callable[[str, Settings | None], Embedder]] = {
 #: Cosine similarity of the best passage below which a question is "not covered",
 #: keyed by the ``id`` of the embedder actually built, not by the setting: off x86-64
 #: Linux ``e5-small-q4`` and ``e5+use`` build use-m3, whose cosines run much lower.
-#: Measured with benchmarks/embedders.py on on-course vs off-course questions.
+#: Measured with benchmarks/embedders.py on on-course vs off-course questions. A
+#: concatenation reads its reference part's (see ``reference_part``).
 DEFAULT_MIN_RELEVANCE: dict[str, float] = {
     E5SmallQ4.id: 0.84,
     UseM3.id: 0.26,
-    f"{E5SmallQ4.id}+{UseM3.id}": 0.54,  # the id Concatenated gives e5+use
     FakeEmbedder().id: 0.35,
 }
 
@@ -531,6 +531,31 @@ def make_embedder(spec: str, settings: Settings | None = None) -> Embedder:
 def default_min_relevance(embedder: Embedder) -> float:
     """The measured coverage threshold of ``embedder`` (0.5 for models we did not measure)."""
     return DEFAULT_MIN_RELEVANCE.get(embedder.id, 0.5)
+
+
+def reference_part(embedder: Embedder) -> Embedder:
+    """The embedder whose cosines and vectors the trust decisions read.
+
+    A concatenation (``e5+use``) ranks passages with all its parts, but the
+    coverage decision, its threshold and the question screen read its first
+    part alone, with the models fitted for that part: on two independent sets
+    the decisions fitted on the concatenation refused 2-2.5 times as many
+    genuine questions as e5's (``benchmarks/results/trust_independent4.md``),
+    while ranking with both parts lifted cross-lingual hit@5. Any other
+    embedder is its own reference.
+    """
+    parts = getattr(embedder, "parts", None)
+    return parts[0] if parts and len(parts) > 1 else embedder
+
+
+def reference_vector(embedder: Embedder, vector: np.ndarray) -> np.ndarray:
+    """The reference part of ``embedder``'s ``vector``, unit length (itself for one embedder)."""
+    part = reference_part(embedder)
+    if part is embedder:
+        return vector
+    head = np.asarray(vector[: part.dim], dtype=np.float32)
+    norm = float(np.linalg.norm(head))
+    return head / norm if norm > 0 else head
 
 
 def as_langchain(embedder: Embedder) -> Any:

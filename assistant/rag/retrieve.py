@@ -18,8 +18,10 @@ so it can lift a passage but cannot push a good cross-lingual hit below a
 weak lexical match. The language bonus prefers the learner's language when
 the course has the same content in several languages.
 
-Each hit keeps its raw cosine as ``relevance``. Whether the course covers the
-question is decided by the calibrated, per-language model of
+Each hit keeps its raw cosine as ``relevance``: with a concatenation, the cosine
+of its first part (:func:`~assistant.rag.embeddings.reference_part`), whose
+fitted decisions generalise better than the concatenation's. Whether the course
+covers the question is decided by the calibrated, per-language model of
 :mod:`assistant.rag.coverage` over the candidates' cosines and lexical
 evidence, or, for an embedder without one (or ``ASSISTANT_COVERAGE=threshold``),
 by the best cosine against the threshold measured for the embedder.
@@ -49,7 +51,12 @@ from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.rag.coverage import CoverageModel, feature_vector, load_coverage_model
-from assistant.rag.embeddings import Embedder, default_min_relevance
+from assistant.rag.embeddings import (
+    Embedder,
+    default_min_relevance,
+    reference_part,
+    reference_vector,
+)
 from assistant.rag.guardrails import TrustedReferences
 from assistant.rag.index import Stores
 from assistant.rag.lexical import Analyzer
@@ -100,15 +107,18 @@ class Retriever:
         self.settings = settings
         self.embedder = embedder
         self.stores = stores or Stores(settings, embedder)
+        #: Whose cosines are the hits' ``relevance`` and feed the coverage decision:
+        #: the first part of a concatenation, else the embedder (see ``reference_part``).
+        self.reference = reference_part(embedder)
         self.threshold = (
             settings.min_relevance
             if settings.min_relevance is not None
-            else default_min_relevance(embedder)
+            else default_min_relevance(self.reference)
         )
         #: The calibrated "covered?" decision; None means the cosine threshold decides
         #: (asked for, an explicit ASSISTANT_MIN_RELEVANCE, or no model for this embedder).
         self.coverage_model: CoverageModel | None = (
-            load_coverage_model(embedder.id)
+            load_coverage_model(self.reference.id)
             if settings.coverage == "calibrated" and settings.min_relevance is None
             else None
         )
@@ -246,7 +256,9 @@ class Retriever:
         features = self._features(query, query_language, candidates)
         covered, probability = bool(hits) and top >= self.threshold, None
         if self.coverage_model is not None and hits:
-            covered, probability = self.coverage_model.decide(features, vector, query_language)
+            covered, probability = self.coverage_model.decide(
+                features, reference_vector(self.embedder, vector), query_language
+            )
         result = RetrievalResult(
             query=query,
             query_language=query_language,
@@ -298,11 +310,17 @@ class Retriever:
         if not cosine:
             return []
         ids = list(cosine)
-        if parts and all(cid in stored for cid in ids):
+        if parts:  # a candidate whose vector went meanwhile cannot be scored part by part
+            ids = [cid for cid in ids if cid in stored]
+            if not ids:
+                return []
+        if parts:
             matrix = np.stack([stored[c] for c in ids]).astype(np.float64)
-            z = np.mean(
-                [_zscore(matrix[:, a:b] @ vector[a:b]) for a, b in parts], axis=0
-            )
+            per_part = [matrix[:, a:b] @ vector[a:b] for a, b in parts]
+            z = np.mean([_zscore(part) for part in per_part], axis=0)
+            # Each part's block is scaled by 1/sqrt(len(parts)) in both vectors, so its
+            # cosine is len(parts) times its share of the dot product.
+            cosine = dict(zip(ids, (per_part[0] * len(parts)).tolist(), strict=True))
         else:
             z = _zscore(np.array([cosine[c] for c in ids], dtype=np.float64))
         best_lexical = max((s for _, s in lexical), default=0.0)

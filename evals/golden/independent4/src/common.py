@@ -4,7 +4,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from corpus import evidence_report
+from course_text import evidence_report
 
 MOD = {
     "01": "01-ai-fundamentals", "02": "02-human-rights", "03": "03-ethics",

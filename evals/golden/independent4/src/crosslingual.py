@@ -12,7 +12,7 @@ ES = [
     # 01 AI fundamentals
     ("O", "¿En qué se diferencia un sistema que sigue reglas escritas por programadores de uno que aprende a partir de ejemplos?",
      "01", "what-is-ai", "rule-based systems"),
-    ("S", "qué es la deriva de un modelo", "01", "how-models-learn", "drift"),
+    ("S", "deriva de un modelo", "01", "how-models-learn", "drift"),
     ("L", "Trabajo en el área de salud pública de un ayuntamiento andaluz y queremos un modelo que nos diga qué bares y restaurantes inspeccionar primero. ¿Existe algún caso real parecido? ¿Qué riesgo hay si tratamos la puntuación de riesgo como una prueba contra el local?",
      "01", "predictive-analytics", "Chicago"),
     ("O", "¿Qué es exactamente un falso negativo y por qué decidir el equilibrio con los falsos positivos no es solo cosa de los técnicos?",
@@ -40,7 +40,7 @@ ES = [
     ("O", "Después de la evaluación de derechos humanos de Civicly, ¿en cuánto tiempo podía un vecino hablar con un supervisor humano?",
      "02", "worked-example", "two working days"),
     # 03 Ethics
-    ("S", "valores de la Recomendación UNESCO sobre ética", "03", "unesco-recommendation", "four core values"),
+    ("S", "valores Recomendación UNESCO ética IA", "03", "unesco-recommendation", "four core values"),
     ("O", "¿La Recomendación de la UNESCO admite usar la IA para puntuación social o para vigilancia masiva?",
      "03", "harm-and-safety", "mass surveillance"),
     ("O", "¿Qué pasó en 2020 con el algoritmo británico que calculaba las notas de fin de estudios?",
@@ -240,7 +240,7 @@ FR = [
      "08", "worked-example", "Level I"),
 ]
 
-from crosslingual_pt_ar import PT, AR
+from crosslingual_pt_ar import AR, PT  # noqa: E402  (the data above is this file's)
 
 DATA = {"es": ES, "fr": FR, "pt": PT, "ar": AR}
 

@@ -107,7 +107,7 @@ PT = [
     # 08
     ("O", "Quais foram as falhas de fundo comuns ao Robodebt e ao escândalo dos subsídios de creche nos Países Baixos?",
      "08", "why-governance", "deeper failures"),
-    ("S", "publicação das avaliações de impacto algorítmico canadianas", "08", "impact-levels", "open-data portal"),
+    ("S", "avaliações de impacto algorítmico Canadá publicação", "08", "impact-levels", "open-data portal"),
     ("L", "A nossa autarquia quer pôr um chatbot no site para responder aos munícipes e, mais tarde, usar IA para priorizar pedidos de apoio social. Em que categorias de risco do Regulamento Europeu da IA cairiam estas duas utilizações?",
      "08", "regulatory-landscape", "Limited risk"),
     ("O", "O que encontrou o Tribunal de Contas dos Países Baixos ao examinar algoritmos da administração central?",

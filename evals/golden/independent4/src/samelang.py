@@ -7,9 +7,9 @@ Each entry: (kind, text, module, section, evidence)
 Written by hand; different questions from crosslingual.py.
 """
 from common import build
+from samelang_ar import AR
 from samelang_es import ES
 from samelang_pt import PT
-from samelang_ar import AR
 
 FR = [
     # 01
@@ -43,7 +43,7 @@ FR = [
      "03", "fairness-and-sustainability", "2020"),
     ("O", "Selon la Recommandation de l'UNESCO, comment les données doivent-elles être recueillies et partagées pendant toute la durée de vie d'un système d'IA ?",
      "03", "privacy-and-oversight", "vie privée"),
-    ("L", "La région veut acheter un logiciel d'IA pour orienter les demandeurs d'emploi. Qui faut-il associer à l'évaluation de l'impact éthique, et doit-on d'abord se demander si l'IA est vraiment nécessaire ?",
+    ("L", "La région veut acheter un logiciel d'IA pour orienter les demandeurs d'emploi. Qui faut-il associer à l'évaluation de l'impact éthique, et faut-il commencer par vérifier qu'on a réellement besoin d'IA ?",
      "03", "ethical-impact-assessment", "société civile"),
     ("O", "Dans l'exemple Civicly du module d'éthique, qui examine chaque trimestre les rapports sur l'équité et les plaintes ?",
      "03", "worked-example", "comité citoyen"),
@@ -63,7 +63,7 @@ FR = [
      "05", "accessibility", "PDF"),
     ("L", "Le département veut fermer ses guichets et faire passer toutes les demandes d'aide en ligne. Dans nos villages, beaucoup de gens n'ont pas de smartphone. Quelles autres voies d'accès le cours recommande-t-il ?",
      "05", "digital-divide", "guichets"),
-    ("S", "parcs de Vienne et filles", "05", "gender", "Vienne"),
+    ("O", "Un habitant dont le signalement de nid-de-poule a été classé en priorité basse peut-il exiger qu'on lui montre le code du modèle ? Sinon, à quoi a-t-il droit ?", "03", "transparency-and-accountability", "nid-de-poule"),
     ("O", "Que fait le programme indien Bhashini ?", "05", "language-access", "Bhashini"),
     ("L", "Nous voulons co-concevoir un service avec des habitants des quartiers prioritaires, mais ils ne viennent jamais à l'hôtel de ville. Comment lever les obstacles pratiques et partager réellement le pouvoir ?",
      "05", "co-design", "garde d'enfants"),
@@ -75,7 +75,7 @@ FR = [
      "06", "procuring-ai", "pilote"),
     ("L", "Dans mon service, l'arrivée d'un outil d'IA suscite beaucoup de résistance chez les agents, et la direction veut passer en force. Que recommande le module pour conduire ce changement ?",
      "06", "change-management", "résistance"),
-    ("O", "Comment l'École de la fonction publique du Canada forme-t-elle les agents au numérique ?",
+    ("O", "Que propose l'école canadienne de la fonction publique pour former les agents au numérique ?",
      "06", "skills", "Canada"),
     ("L", "Le maire veut étendre notre plateforme de signalements à tous les services en un an et demi. Dans l'exemple Civicly, quelles étapes le directeur du numérique a-t-il suivies ?",
      "06", "worked-example", "dix-huit mois"),
