@@ -466,3 +466,54 @@ def test_a_postcode_after_its_label_is_not_a_phone_number():
 )
 def test_a_common_word_between_name_words_stays_in_the_name(text, language, name):
     assert ("NAME", name) in found(text, language)
+
+
+# ------------------------------------- the fifth version: forms, capitals, scripts, thanks
+@pytest.mark.parametrize(
+    "text, language, kind, value",
+    [
+        ("Street: 9 Mill Lane\nTown: Kettering\nPostcode: NN16 0AA", "en", "ADDRESS", "Kettering"),
+        ("Ville : Trois-Rivières (Québec)", "fr", "ADDRESS", "Trois-Rivières (Québec)"),
+        ("Localidad: Villanueva de la Serena", "es", "ADDRESS", "Villanueva de la Serena"),
+        ("Cidade: Juiz de Fora", "pt", "ADDRESS", "Juiz de Fora"),
+        ("المدينة: إربد", "ar", "ADDRESS", "إربد"),
+        ("Postnom : KABONGO\nPrénom : Grâce", "fr", "NAME", "KABONGO"),
+        ("Segundo apellido: Mamani", "es", "NAME", "Mamani"),
+        ("Surname, given names: OKONKWO, Chidi Emeka", "en", "NAME", "OKONKWO, Chidi Emeka"),
+        # an address field's unlabelled next line that holds the postcode
+        ("Adresse : 14 rue Sainte-Catherine, bte 2\n4000 Liège\nTél. : 04 555 12 34", "fr",
+         "ADDRESS", "14 rue Sainte-Catherine, bte 2\n4000 Liège"),
+        # capitals after a title or a verb of calling
+        ("MERCI DE RAPPELER MME KONATÉ AVANT MIDI", "fr", "NAME", "KONATÉ"),
+        ("POR FAVOR LLAMEN A ROSARIO GUTIÉRREZ HOY", "es", "NAME", "ROSARIO GUTIÉRREZ"),
+        # Chinese or Korean script inside a message in one of our languages
+        ("Her son signed the lease as 陈志明 last week.", "en", "NAME", "陈志明"),
+        ("La señora firmó como 이서연 en el contrato.", "es", "NAME", "이서연"),
+        # thanks and asking, with a preposition before the name; a colleague by role
+        ("Gracias a Maite por el informe.", "es", "NAME", "Maite"),
+        ("Merci à Yannick pour son aide.", "fr", "NAME", "Yannick"),
+        ("At the farm gate, ask for Siobhan.", "en", "NAME", "Siobhan"),
+        ("Mi jefa Lorena quiere publicar los datos.", "es", "NAME", "Lorena"),
+    ],
+)
+def test_fifth_version_forms_capitals_scripts_and_thanks(text, language, kind, value):
+    assert (kind, value) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Estado: pendiente de revisión", "es"),  # a status, not a state
+        ("State: draft", "en"),
+        ("Address: 12 High Street\nThanks for your help", "en"),  # no number: not the address
+        ("Gracias por Navidad y por todo.", "es"),
+        ("Thanks for Monday's session.", "en"),
+        ("BONJOUR LA MAIRIE, MERCI POUR VOTRE AIDE", "fr"),
+    ],
+)
+def test_fifth_version_look_alikes_stay_unmasked(text, language):
+    masked = found(text, language)
+    assert all(kind != "NAME" for kind, _ in masked), masked
+    assert ("ADDRESS", "12 High Street\nThanks for your help") not in masked
+    if not text.startswith("Address"):
+        assert masked == []

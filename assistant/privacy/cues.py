@@ -27,7 +27,11 @@ CUES = set(
     llamado llamada vecino vecina hijo hija esposa esposo marido madre padre hermano hermana
     colega casero casera amigo amiga senhor senhora dona olá oi caro cara prezado prezada
     obrigado obrigada chamado chamada vizinho vizinha filho filha mãe pai irmão irmã senhorio
-    atenciosamente cumprimentos cordialement atentamente saludos abraços""".split()
+    atenciosamente cumprimentos cordialement atentamente saludos abraços
+    coworker supervisor teammate partner fiancé fiancée compañero compañera jefe jefa
+    supervisora encargado encargada gerente directora coordinador coordinadora chefe patrão
+    patroa encarregado encarregada coordenador coordenadora diretor diretora supérieur
+    supérieure directeur directrice responsable coéquipier""".split()
 ) | set(
     # titles of office and profession, which (like "Mr") keep the name that follows outside
     """dra doctor doctora docteur doutor doutora professor professora professeur profesor
@@ -46,10 +50,11 @@ VERB_CUES = set(
     rencontré remercie remercier dit dites pregunta pregúntale pregunte preguntar pregunté
     habla hable hablar hablé llama llame llamar llamé dile diga escribe escriba escribí
     conocí contacta contacte agradezco fale falar falei pergunte perguntar perguntei ligue
-    ligar liguei diga escreva escrevi conheci agradeço chame chamei""".split()
+    ligar liguei diga escreva escrevi conheci agradeço chame chamei
+    thanks merci gracias obrigado obrigada llamen appelez pergunta perguntem""".split()
 )
 #: What may stand between such a verb and the name: prepositions and articles.
-VERB_LINKS = set("to with à a au avec al con com ao o para".split())
+VERB_LINKS = set("to with for à a au avec al con com ao o para por pelo pela".split())
 #: Kinship words after which even a lower-case known first name is one ("mon fils kylian").
 KIN = set(
     """son daughter wife husband brother sister mother father neighbour neighbor friend

@@ -337,6 +337,8 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             yield start, (following[-1].end if following else end), 3
         elif len(words) >= 2 and has_first:
             strong = unknown == 0 and _rank(words[0]) <= PLAIN_RANK
+            # "LLAMEN A PURIFICACIÓN LÓPEZ": capitals after a title, greeting or verb cue.
+            strong = strong or shape == "title" and _cue_before(text, start)
             if (strong or not plain) and keep_name(text, start, end):
                 initials = _INITIALS.search(text[max(0, start - 6) : start])
                 yield start - (len(initials.group()) if initials else 0), end, 3

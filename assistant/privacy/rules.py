@@ -158,9 +158,11 @@ _ID_CUE = (
 )
 #: Form labels whose value, up to the end of the line, is a person's name or an address.
 _NAME_FIELD = (
-    r"(?i:full name|name|surname|first name|last name|given names?|family name|nom complet|"
-    r"nom de famille|nom|prénoms?|nombre completo|nombres?|apellidos?|nome completo|nome|"
-    r"sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب|اسم الأم|اسم الام"
+    r"(?i:(?:surname|last name|family name)(?:,[ ]?(?:given names?|first names?))?|full name|"
+    r"name|first names?|given names?|middle names?|second name|nom complet|nom de famille|"
+    r"nom d['’]usage|nom de naissance|postnom|(?:nom,[ ]?)?prénoms?|nom|nombre completo|"
+    r"(?:primer|segundo)[ ]apellido|apellido (?:paterno|materno)|(?:apellidos?,[ ]?)?nombres?|"
+    r"apellidos?|nome completo|(?:apelido,[ ]?)?nome|sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب|اسم الأم|اسم الام"
 )
 #: Form labels of a person's role: the value is a name only when it is shaped like one
 #: (capitalised words, "SURNAME, Given"), since "Contact: the front desk" is no name.
@@ -178,7 +180,11 @@ _ADDRESS_FIELD = (
     r"(?i:(?:home |postal |street |current |new )?address(?: line \d)?|line \d|"
     r"adresse(?: postale)?|compl[ée]ment d['’]adresse|direcci[óo]n(?: postal)?|domicilio|"
     r"morada|endere[çc]o|post ?code|zip(?: code)?|code postal|c[óo]digo postal|cep|"
-    r"cp(?: ?/ ?ville)?)|العنوان|عنوان السكن|الرمز البريدي"
+    r"cp(?: ?/ ?ville)?|town(?:/city)?|city(?:[ ]?/[ ]?(?:town|province|state|region)(?:[ ]?/[ ]?postal code)?)?|"
+    r"county|province|suburb|post town|ville|commune|localit[ée]|ciudad|localidad|"
+    r"municipio|poblaci[óo]n|provincia|colonia|cidade|localidade|concelho|munic[íi]pio|"
+    r"freguesia|bairro|barrio|distrito|uf)|العنوان|عنوان السكن|الرمز البريدي|المدينة|"
+    r"البلدة|القرية|الحي|المنطقة|المحافظة|الولاية|الإمارة"
 )
 STREET_NAME = rf"(?:(?:{PARTICLE}|la|le|les|las|los|l['’]|d['’])[ ]?)?{NAME}"
 AR_STREET = r"(?:شارع|زنقة|درب|طريق|ممر|نهج)"
@@ -225,8 +231,16 @@ RULES: tuple[Rule, ...] = (
     # Forms: "Name: ..." and "Address: ..." fields, the value up to the end of the line
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@]{{1,58}}[^\W\d_.])[ \t]*$)"),
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_ROLE_FIELD})[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Dona|Don)\.?[ ])?(?P<v>{NAME}(?:,[ ]{NAME})?)[ \t]*(?:$|[,;(]))"),
-    rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:])[ \t]*$)"),
+    # ... and its unlabelled next line when that holds a number (a postcode, a district):
+    # "Adresse : Avenue Louise 231, bte 5" then "1050 Ixelles"
+    rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:](?:[ \t]*\n[ \t]*(?=[^\n:：;@]{{0,60}}\d)[^\n:：;@]{{2,60}}[^\s.,;:：])?)[ \t]*$)"),
     # Names: cues, honorifics, sign-offs, listed first names
+    # A name in Chinese or Korean script inside a message in one of our languages ("signed as
+    # 张丽华", "firmó como 김민준"): two to four characters, which here is almost always a name
+    rule("NAME", 2, "*", r"(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"),
+    # A surname in capitals after a title in capitals ("APPELEZ MME FOFANA AU ..."): one word,
+    # since the next capitalised word may be the sentence's
+    rule("NAME", 3, "*", rf"{B}(?:MR|MRS|MS|DR|MME|MLLE|SR|SRA|SRTA|DON|DOÑA|DONA|SENHOR|SENHORA|MONSIEUR|MADAME|SEÑOR|SEÑORA)\.?[ ]+(?P<v>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]{{1,30}})(?=[ ,.;:!?)]|$)"),
     rule("NAME", 3, "en", rf"(?i:\b(?:my name is|my surname is|i am|i'm|this is|name:))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "fr", rf"(?i:\b(?:je m['’]appelle|je suis|mon nom est|mon nom de famille est|nom ?:))[ ]+(?P<v>{NAME})"),
     rule("NAME", 3, "es", rf"(?i:\b(?:me llamo|mi nombre es|me apellido|mi apellido es|soy))[ ]+(?P<v>{NAME})"),
