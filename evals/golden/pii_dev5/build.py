@@ -141,7 +141,7 @@ def _bban_fr(rng):
 
 def _es_dc(ten: str) -> str:
     weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
-    d = 11 - sum(int(c) * w for c, w in zip(ten, weights)) % 11
+    d = 11 - sum(int(c) * w for c, w in zip(ten, weights, strict=False)) % 11
     return str({11: 0, 10: 1}.get(d, d))
 
 
@@ -247,7 +247,7 @@ def gen_nie(rng, mods):
 
 def gen_nif_pt(rng, mods):
     body = rng.choice("123") + digits(rng, 7)
-    total = sum(int(c) * w for c, w in zip(body, range(9, 1, -1)))
+    total = sum(int(c) * w for c, w in zip(body, range(9, 1, -1), strict=False))
     check = 11 - total % 11
     number = body + str(0 if check >= 10 else check)
     return group(number, [3, 3, 3], " ") if "s" in mods else number
@@ -259,7 +259,7 @@ def gen_cpf(rng, mods):
         if len(set(body)) > 1:
             break
     for n in (10, 11):
-        total = sum(int(c) * w for c, w in zip(body, range(n, 1, -1)))
+        total = sum(int(c) * w for c, w in zip(body, range(n, 1, -1), strict=False))
         d = (total * 10) % 11
         body += str(0 if d == 10 else d)
     if "c" in mods:
@@ -409,7 +409,7 @@ def parse_line(line: str, fill: Filler) -> tuple[str, str, list[dict]]:
 def build_lang(lang: str, folder: Path = HERE, seed: str = SEED) -> list[dict]:
     src = folder / "src" / f"{lang}.txt"
     fill = Filler(f"{seed}-{lang}")
-    records = []
+    records: list[dict] = []
     for lineno, raw in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.rstrip()
         if not line or line.startswith("#"):

@@ -58,7 +58,7 @@ def check_card(value: str) -> str | None:
 
 def _es_dc(ten: str) -> int:
     weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
-    d = 11 - sum(int(c) * w for c, w in zip(ten, weights)) % 11
+    d = 11 - sum(int(c) * w for c, w in zip(ten, weights, strict=False)) % 11
     return {11: 0, 10: 1}.get(d, d)
 
 
@@ -112,7 +112,7 @@ def is_nie(s: str) -> bool:
 def is_nif_pt(s: str) -> bool:
     if not re.fullmatch(r"[1-35-9]\d{8}", s):
         return False
-    check = 11 - sum(int(c) * w for c, w in zip(s[:8], range(9, 1, -1))) % 11
+    check = 11 - sum(int(c) * w for c, w in zip(s[:8], range(9, 1, -1), strict=False)) % 11
     return int(s[8]) == (0 if check >= 10 else check)
 
 
@@ -120,7 +120,7 @@ def is_cpf(s: str) -> bool:
     if not re.fullmatch(r"\d{11}", s) or len(set(s)) == 1:
         return False
     for n in (9, 10):
-        total = sum(int(c) * w for c, w in zip(s[:n], range(n + 1, 1, -1)))
+        total = sum(int(c) * w for c, w in zip(s[:n], range(n + 1, 1, -1), strict=False))
         d = (total * 10) % 11
         if (0 if d == 10 else d) != int(s[n]):
             return False
@@ -279,7 +279,7 @@ def main(folder: Path = HERE) -> int:
     header = "| lang | messages | no_pii | " + " | ".join(TYPES) + " | spans |"
     print(header)
     print("|" + "---|" * (len(TYPES) + 4))
-    total = Counter()
+    total: Counter[str] = Counter()
     for lang, recs in per_lang.items():
         c = Counter(sp["type"] for r in recs for sp in r["spans"])
         row = Counter(
@@ -296,7 +296,7 @@ def main(folder: Path = HERE) -> int:
     print()
     print("| lang | " + " | ".join(KINDS) + " |")
     print("|" + "---|" * (len(KINDS) + 1))
-    ktotal = Counter()
+    ktotal: Counter[str] = Counter()
     for lang, recs in per_lang.items():
         k = Counter(r["kind"] for r in recs)
         ktotal.update(k)
