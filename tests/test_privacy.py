@@ -483,6 +483,8 @@ def test_a_common_word_between_name_words_stays_in_the_name(text, language, name
         # an address field's unlabelled next line that holds the postcode
         ("Adresse : 14 rue Sainte-Catherine, bte 2\n4000 Liège\nTél. : 04 555 12 34", "fr",
          "ADDRESS", "14 rue Sainte-Catherine, bte 2\n4000 Liège"),
+        ("Adresse : Bât. B, appt 12\n8 rue des Tanneurs\n67000 Strasbourg\nTél. : 03 88 55 10 20",
+         "fr", "ADDRESS", "Bât. B, appt 12\n8 rue des Tanneurs\n67000 Strasbourg"),
         # capitals after a title or a verb of calling
         ("MERCI DE RAPPELER MME KONATÉ AVANT MIDI", "fr", "NAME", "KONATÉ"),
         ("POR FAVOR LLAMEN A ROSARIO GUTIÉRREZ HOY", "es", "NAME", "ROSARIO GUTIÉRREZ"),

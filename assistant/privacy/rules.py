@@ -231,9 +231,9 @@ RULES: tuple[Rule, ...] = (
     # Forms: "Name: ..." and "Address: ..." fields, the value up to the end of the line
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@]{{1,58}}[^\W\d_.])[ \t]*$)"),
     rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_ROLE_FIELD})[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Dona|Don)\.?[ ])?(?P<v>{NAME}(?:,[ ]{NAME})?)[ \t]*(?:$|[,;(]))"),
-    # ... and its unlabelled next line when that holds a number (a postcode, a district):
+    # ... and up to two unlabelled next lines that each hold a number (street, postcode):
     # "Adresse : Avenue Louise 231, bte 5" then "1050 Ixelles"
-    rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:](?:[ \t]*\n[ \t]*(?=[^\n:：;@]{{0,60}}\d)[^\n:：;@]{{2,60}}[^\s.,;:：])?)[ \t]*$)"),
+    rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:](?:[ \t]*\n[ \t]*(?=[^\n:：;@]{{0,60}}\d)[^\n:：;@]{{2,60}}[^\s.,;:：]){{0,2}})[ \t]*$)"),
     # Names: cues, honorifics, sign-offs, listed first names
     # A name in Chinese or Korean script inside a message in one of our languages ("signed as
     # 张丽华", "firmó como 김민준"): two to four characters, which here is almost always a name
