@@ -51,7 +51,11 @@ SCREEN_FILE = DEV_DIR / "screen.jsonl"
 SCREEN_FILES = (SCREEN_FILE, DEV_DIR / "screen_indirect.jsonl")
 FOLDS = 5
 #: Out of fold, the screen classifier may block at most this share of genuine questions.
-SCREEN_MAX_BLOCKED = 0.005
+#: 0.01 since 2026-12-07: at 0.005 the distress threshold sat above the issue's budget (at most
+#: 2 % of genuine questions blocked) for no gain; on the fifth independent set the screen at
+#: 0.01 signposted 0.81 of distress prompts instead of 0.72 and blocked 0.6 % of on-course
+#: questions (benchmarks/results/trust_independent5.md).
+SCREEN_MAX_BLOCKED = 0.01
 #: Regularisation of the coverage model's domain score (out of fold, C in 0.3-10 scored alike).
 DOMAIN_C = 1.0
 
@@ -212,8 +216,15 @@ def fit_coverage(
     return model
 
 
-def fit_screen(vectors: np.ndarray, examples: Sequence[Example], embedder: str) -> Any:
-    """The screen's linear classifier with per-class thresholds chosen out of fold."""
+def fit_screen(
+    vectors: np.ndarray, examples: Sequence[Example], embedder: str,
+    max_blocked: float = SCREEN_MAX_BLOCKED,
+) -> Any:
+    """The screen's linear classifier with per-class thresholds chosen out of fold.
+
+    Each flagged class gets the lowest threshold that blocks at most ``max_blocked``
+    of the genuine questions out of fold (never under 0.5).
+    """
     from sklearn.linear_model import LogisticRegression
 
     from assistant.rag.screen import CATEGORIES, LinearScreen
@@ -232,8 +243,7 @@ def fit_screen(vectors: np.ndarray, examples: Sequence[Example], embedder: str) 
     genuine = labels == "ok"
     thresholds = {}
     for i, name in enumerate(classes[1:], start=1):
-        # The lowest threshold that blocks at most SCREEN_MAX_BLOCKED of genuine questions.
-        ceiling = np.quantile(oof[genuine, i], 1 - SCREEN_MAX_BLOCKED)
+        ceiling = np.quantile(oof[genuine, i], 1 - max_blocked)
         thresholds[name] = float(round(max(0.5, ceiling + 1e-3), 4))
     final = model().fit(vectors, y)
     screen = LinearScreen(
@@ -254,7 +264,8 @@ def fit_screen(vectors: np.ndarray, examples: Sequence[Example], embedder: str) 
             caught[code][key] = round(float(flagged.mean()), 4)
     info = {
         "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*SCREEN_FILES, *QA_FILES, *OFF_FILES)],
-        "thresholds": thresholds, "cross_validated": dict(caught), "examples": len(y),
+        "thresholds": thresholds, "max_blocked": max_blocked, "cross_validated": dict(caught),
+        "examples": len(y),
     }
     return screen, info
 
@@ -276,6 +287,7 @@ def run(
     embedder: Any = None,
     out: Path | None = None,
     progress: Callable[..., Any] | None = None,
+    max_blocked: float = SCREEN_MAX_BLOCKED,
 ) -> dict[str, Any]:
     """Index ``corpus``, compute the inputs, fit ``what`` and write its artefact; returns the report."""
     from assistant.config import load_settings
@@ -312,7 +324,7 @@ def run(
             return {"embedder": embedder_id, **model.info, "thresholds": model.thresholds}
         examples = screen_examples()
         vectors = np.stack([ws.embedder.embed_query(e.question) for e in examples])
-        screen, report = fit_screen(vectors, examples, embedder_id)
+        screen, report = fit_screen(vectors, examples, embedder_id, max_blocked)
         command = "python -m evals.fit screen" + (f" --embedder {embedder_spec}" if embedder_spec else "")
         info = {"command": command, **report}
         write_artefact(out or calibration_dir() / SCREEN, embedder_id, {**screen.to_json(), "info": info})
@@ -327,10 +339,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("corpus/modules"))
     parser.add_argument("--embedder", help="embedder spec (default: ASSISTANT_EMBEDDER)")
     parser.add_argument("--out", type=Path, help="artefact file (default: the shipped one)")
+    parser.add_argument("--max-blocked", type=float, default=SCREEN_MAX_BLOCKED,
+                        help="screen: share of genuine questions each class may block out of "
+                        f"fold (default {SCREEN_MAX_BLOCKED})")
     args = parser.parse_args(argv)
     from assistant.rag.ingest import tqdm_progress
 
-    report = run(args.what, args.corpus, args.embedder, out=args.out, progress=tqdm_progress)
+    if not 0 < args.max_blocked < 0.5:
+        parser.error(f"--max-blocked must be between 0 and 0.5 (got {args.max_blocked})")
+    report = run(args.what, args.corpus, args.embedder, out=args.out, progress=tqdm_progress,
+                 max_blocked=args.max_blocked)
     json.dump(report, sys.stdout, indent=1, ensure_ascii=False)
     print()
     return 0
