@@ -201,3 +201,33 @@ def test_fitting_for_a_concatenation_fits_its_first_part(monkeypatch, tmp_path):
     with pytest.raises(Stop):
         fit.run("coverage", tmp_path, "e5+use")
     assert given == [first]
+
+
+@pytest.mark.parametrize("value", ["0", "0.5", "-0.1"])
+def test_fit_rejects_a_screen_budget_outside_zero_to_a_half(value, capsys):
+    from evals import fit
+
+    with pytest.raises(SystemExit) as stop:
+        fit.main(["screen", "--max-blocked", value])
+    assert stop.value.code == 2
+    assert "--max-blocked must be between 0 and 0.5" in capsys.readouterr().err
+
+
+def test_the_screen_budget_sets_each_class_threshold_out_of_fold():
+    from evals.fit import Example, fit_screen
+
+    rng = np.random.default_rng(1)
+    examples, vectors = [], []
+    for i in range(500):
+        label = ("ok", "ok", "distress", "harmful", "manipulation")[i % 5]
+        centre = {"ok": (0, 0), "distress": (1.5, 0), "harmful": (-1.5, 0),
+                  "manipulation": (0, 2.0)}[label]
+        vectors.append([centre[0] + rng.normal(0, 1.0), centre[1] + rng.normal()])
+        examples.append(Example(f"q{i}", "en", label, f"g{i}"))
+    x = np.array(vectors)
+    strict, strict_info = fit_screen(x, examples, "fake", max_blocked=0.005)
+    loose, loose_info = fit_screen(x, examples, "fake", max_blocked=0.05)
+    assert loose.thresholds["distress"] < strict.thresholds["distress"]
+    assert loose_info["max_blocked"] == 0.05 and strict_info["max_blocked"] == 0.005
+    caught = [info["cross_validated"]["en"]["distress_caught"] for info in (strict_info, loose_info)]
+    assert caught[1] > caught[0]
