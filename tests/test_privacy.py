@@ -519,3 +519,28 @@ def test_fifth_version_look_alikes_stay_unmasked(text, language):
     assert ("ADDRESS", "12 High Street\nThanks for your help") not in masked
     if not text.startswith("Address"):
         assert masked == []
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Oi Vitória, a reunião continua de pé.", "pt", "Vitória"),  # a greeting, then a pause
+        ("Dear Hope,\nthank you for the form.", "en", "Hope"),
+        ("Hola Paz! Te escribo por la beca.", "es", "Paz"),
+        ("Bonjour Rose, merci pour votre message.", "fr", "Rose"),
+    ],
+)
+def test_a_word_name_after_a_greeting_and_a_pause(text, language, name):
+    assert ("NAME", name) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Hi Will you help me with the form?", "en"),  # no pause: "Will" is the verb
+        ("Hello World is the first program we write.", "en"),
+        ("Olá Mundo, este é um teste.", "pt"),
+    ],
+)
+def test_a_greeting_before_a_word_without_a_pause_is_no_name(text, language):
+    assert found(text, language) == []

@@ -189,3 +189,29 @@ def test_a_latin_address_inside_an_arabic_message():
 def test_an_unlisted_word_after_a_name_is_its_family_name_only_after_a_cue():
     assert names("اتصلت بي نادين حداد من البنك.") == ["نادين حداد"]
     assert names("بسام وهالة انتقلا إلى دبي.") == ["بسام", "هالة"]  # a verb, not a family name
+
+
+# ------------------------------------------- the fifth version's Arabic cues
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقّعت الاستمارة باسم «هدى» فقط", ["هدى"]),  # a quote between the cue and the name
+        ("تواصلوا مع زوجته منى بخصوص الموعد", ["منى"]),  # kin with a possessive: "his wife"
+        ("حضر خالد وسعاد ويحيى الاجتماع", ["خالد", "سعاد", "يحيى"]),  # a list after a name
+        ("وصل الطلب، شكرًا على المتابعة أمل", ["أمل"]),  # thanks, then the writer's name
+    ],
+)
+def test_fifth_version_arabic_cues(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كان يوما سعيدا وجميلا في الحديقة",  # everyday words joined by "و", no name before
+        "شكرًا على المساعدة والأمل",  # thanks, then an everyday word with the article
+        "نشكركم على سعة الصدر وجميل الصبر",
+    ],
+)
+def test_fifth_version_arabic_look_alikes(text):
+    assert names(text) == []

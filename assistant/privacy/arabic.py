@@ -91,7 +91,10 @@ HONORIFICS = set(
 CUES = HONORIFICS | set(
     """ابني ابنتي بنتي ابنى أخي أختي اخي اختي زوجي زوجتي أمي امي أبي ابي والدي والدتي جدي جدتي
     عمي عمتي خالي خالتي جاري جارتي جارنا جارتنا زميلي زميلتي زميلنا صديقي صديقتي طفلي طفلتي
-    حفيدي حفيدتي مديري مديرتي موكلي موكلتي اسمي اسمه اسمها اسم باسم بإسم يدعى تدعى المدعو
+    حفيدي حفيدتي مديري مديرتي موكلي موكلتي ابنه ابنها ابنته ابنتها بنته بنتها زوجه زوجها
+    زوجته أخوه اخوه أخوها اخوها أخته اخته أختها اختها أمه امه أمها امها أبوه ابوه أبوها ابوها
+    والده والدها والدته والدتها جاره جارها جارته جارتها زميله زميلها زميلته زميلتها صديقه
+    صديقها صديقته صديقتها مديره مديرها مديرته مديرتها اسمي اسمه اسمها اسم باسم بإسم يدعى تدعى المدعو
     المدعوة المواطن المواطنة الطفل الطفلة الطالب الطالبة التلميذ التلميذة الموظف الموظفة المريض
     المريضة أنا انا""".split()
 )
@@ -145,6 +148,8 @@ PLACE_WORDS = set(
 _SIGN_OFF = re.compile(
     r"(?:مع (?:خالص )?(?:التحية|التحيات|الشكر)|مع تحياتي|وشكرا|شكرا)[^\n]{0,20}\n[ \t]*$"
 )
+#: Thanks, a few words, then the writer's name ending the message: "شكرًا على المساعدة ريم".
+_THANKS_BEFORE = re.compile(r"(?:شكرا|شكرًا|وشكرا|مع الشكر|مع تحياتي|تحياتي)[^.!؟?\n]{0,30}$")
 #: A listed surname (gazetteer rank) this frequent continues a chain.
 SURNAME_RANK = 1500
 #: A listed given name (gazetteer rank) this frequent can head a chain.
@@ -220,12 +225,16 @@ def _cue(words: list[_Word], index: int, text: str, cues: set[str] = CUES) -> bo
     if index > 0:
         before = words[index - 1]
         gap = text[before.end : words[index].start]
-        if _bare(before.word, cues) in cues and gap.strip(" .:،,") == "" and "\n" not in gap:
+        if _bare(before.word, cues) in cues and gap.strip(" .:،,«»\"“”") == "" and "\n" not in gap:
             return before.word != "د" or "." in gap  # "د." (Dr), never a stray letter
         if cues is CUES and gap == " " and (before.word in SPEECH or _after_speech(words, index)):
             return True
     line_start = text.rfind("\n", 0, words[index].start) + 1
-    return bool(_SIGN_OFF.search(text[max(0, line_start - 60) : line_start]))
+    if _SIGN_OFF.search(text[max(0, line_start - 60) : line_start]):
+        return True
+    last = index == len(words) - 1 and text[words[index].end :].strip(" .!،,\n") == ""
+    before = text[max(0, words[index].start - 45) : words[index].start].rstrip(" ،,")
+    return last and cues is CUES and bool(_THANKS_BEFORE.search(_MARKS.sub("", before)))
 
 
 def _bare(word: str, cues: set[str]) -> str:
@@ -417,3 +426,24 @@ def cued_unknown(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
         while end > word.end and text[text.rfind(" ", 0, end) + 1 : end] in JOINERS:
             end = text.rfind(" ", 0, end)  # a chain never ends on "بن"/"ولد"
         yield word.start, end
+
+
+def coordinated(
+    text: str, lists: Lists, found: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Given names joined by "و" to a name already found: "مراد وأسماء ويحيى التميمي".
+
+    A listed given name, even an everyday word, right after a name and the
+    conjunction is the next person of a list.
+    """
+    ends = {end for _, end in found}
+    added = []
+    for word in _words(text, lists):
+        if not word.clitic or text[word.start - 1 : word.start] != "و":
+            continue
+        if word.word not in GIVEN and word.word not in AMBIGUOUS:
+            continue
+        if text[word.start - 2 : word.start - 1] == " " and word.start - 2 in ends:
+            added.append((word.start, word.end))
+            ends.add(word.end)
+    return added

@@ -69,6 +69,12 @@ STRONG_CUES = KIN | set(
     """mr mrs ms miss mx dr sr sra srta señor señora señorita don doña senhor senhora dona m
     mme mlle monsieur madame mademoiselle dra doctor doctora docteur doutor doutora""".split()
 )
+#: Greetings: a first name that is also a word counts after one when a comma, "!" or the
+#: end of the line follows it ("Oi Vitória,", "Dear Hope,", "Hola Paz!").
+GREETINGS = set(
+    """hi hello hey dear hiya morning bonjour bonsoir salut coucou cher chère chere hola buenas
+    querido querida estimado estimada olá ola oi caro cara prezado prezada""".split()
+)
 #: Portuguese puts an article before a first name: "para a Kátia", "com o Anderson".
 PT_ARTICLE = set("o a".split())
 PT_BEFORE_ARTICLE = set("para com pela pelo".split())

@@ -195,7 +195,11 @@ def _cued_word(text: str, token: _Token) -> bool:
     if token.word in NOT_NAMES or token.word in STREET_WORDS or token.key in cues.ORG_WORDS:
         return False
     words = re.findall(r"[^\W\d_]+", text[max(0, token.start - 25) : token.start].casefold())
-    return bool(words) and words[-1] in cues.STRONG_CUES and text[token.start - 1] in " ."
+    if not words or text[token.start - 1] not in " .":
+        return False
+    if words[-1] in cues.GREETINGS:  # "Oi Vitória,": a greeting, the name, then a pause
+        return re.match(r"[ ]*(?:[,!:]|$)", text[token.end :].split("\n", 1)[0]) is not None
+    return words[-1] in cues.STRONG_CUES
 
 
 def _before_place_word(text: str, end: int) -> bool:
@@ -388,6 +392,7 @@ def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, in
     if _ARABIC_LETTER.search(text):
         lists = arabic_lists()
         spans = {*arabic.find_persons(text, lists), *arabic.cued_unknown(text, lists)}
+        spans.update(arabic.coordinated(text, lists, spans))
         found.extend((start, end, 3) for start, end in sorted(spans))
     return found
 
