@@ -233,8 +233,8 @@ def _cue(words: list[_Word], index: int, text: str, cues: set[str] = CUES) -> bo
     if _SIGN_OFF.search(text[max(0, line_start - 60) : line_start]):
         return True
     last = index == len(words) - 1 and text[words[index].end :].strip(" .!،,\n") == ""
-    before = text[max(0, words[index].start - 45) : words[index].start].rstrip(" ،,")
-    return last and cues is CUES and bool(_THANKS_BEFORE.search(_MARKS.sub("", before)))
+    preceding = text[max(0, words[index].start - 45) : words[index].start].rstrip(" ،,")
+    return last and cues is CUES and bool(_THANKS_BEFORE.search(_MARKS.sub("", preceding)))
 
 
 def _bare(word: str, cues: set[str]) -> str:
