@@ -544,3 +544,36 @@ def test_a_word_name_after_a_greeting_and_a_pause(text, language, name):
 )
 def test_a_greeting_before_a_word_without_a_pause_is_no_name(text, language):
     assert found(text, language) == []
+
+
+# ------------------------------------- the sixth version: rural and numbered address parts
+@pytest.mark.parametrize(
+    "text, language, address",
+    [
+        ("Estou na Fazenda Santa Luzia, zona rural, Crateús - CE, 63700-000, sem luz.", "pt",
+         "Fazenda Santa Luzia, zona rural, Crateús - CE, 63700-000"),
+        ("Moro no Bairro do Alto, Rua 9, Lote 3, 2.º Dto., 2800-120 Almada.", "pt",
+         "Bairro do Alto, Rua 9, Lote 3, 2.º Dto., 2800-120 Almada"),
+        ("Visc al carrer de Balmes, 112, 4t 2a, 08008 Barcelona.", "es",
+         "carrer de Balmes, 112, 4t 2a, 08008 Barcelona"),
+        ("Entregar en caserío Goikoetxea, 20140 Andoain", "es",
+         "caserío Goikoetxea, 20140 Andoain"),
+        ("Urbanización El Pinar, bloque 2, portal 4, 1º B, 28220 Majadahonda", "es",
+         "Urbanización El Pinar, bloque 2, portal 4, 1º B, 28220 Majadahonda"),
+    ],
+)
+def test_sixth_version_rural_and_numbered_address_parts(text, language, address):
+    assert ("ADDRESS", address) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Tickets cost 25, 30 or 45 euros.", "en"),
+        ("See items 4, 5 and 12 of the 2018 Act.", "en"),
+        ("Os módulos 3, 4 e 7 são obrigatórios.", "pt"),
+        ("La zona rural necesita más autobuses.", "es"),
+    ],
+)
+def test_sixth_version_number_lists_are_no_addresses(text, language):
+    assert found(text, language) == []

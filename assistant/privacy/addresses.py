@@ -212,10 +212,13 @@ _WEAK_UNIT = (
     r"(?:(?i:unit|flat|apt|apartment|suite|ste|room|rm|level|floor|block|building|bldg|"
     r"appartement|app|appt|bâtiment|bât|boîte|bte|immeuble|imm|escalier|esc|étage|porte|"
     r"piso|puerta|depto|dpto|departamento|apto|apartamento|int|interior|bloque|bloco|casa|"
-    r"sala|loja|andar|lote|lot|villa|conj|conjunto)\.?[ ]?(?:n[°º]\.?[ ]?|#[ ]?)?"
+    r"sala|loja|andar|lote|lot|villa|conj|conjunto|portal|escalera|planta)\.?[ ]?(?:n[°º]\.?[ ]?|#[ ]?)?"
     r"(?:\d{1,5}[A-Za-z]?(?:/\d{1,4})?|[A-Z])(?![\w/])"
     r"|\d{1,2}(?:st|nd|rd|th|e|ème|er|º|°|ª|\.º)[ ](?i:floor|étage|piso|andar)(?![\w])"
-    r"|\d{1,2}[º°ª][ ]?[A-Z](?![\w]))"
+    r"|\d{1,2}[º°ª][ ]?[A-Z](?![\w])"
+    # "1.º Esq.", "3º izq.", "2.º Dto." and the Catalan floor and door "3r 1a", "4t 2a"
+    r"|\d{1,2}\.?[º°ª][ ]?(?i:esq|dto|dta|dir|izq|izda|dcha|drcha|frente|fte|centro)(?:\.|(?![\w]))"
+    r"|\d{1,2}(?:r|n|t|è|º)[ ]\d{1,2}[ªa](?![\w]))"
 )
 _LATIN_PART = (
     rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|barrio|bairro)[ ](?:{_IB_LINK}[ ])?{CAP}(?:[ ](?:{_IB_LINK}[ ])?{CAP}){{0,2}}"
@@ -234,16 +237,25 @@ _REGION_POSTCODE = re.compile(rf",?[ ][A-Z]{{2,3}}[ ]{_POSTCODE}(?![\w])")
 #: Named estates and buildings, which carry no number of their own.
 _ESTATE = (
     r"(?:condom[íi]nio|conjunto|residencial|edif[íi]cio|quinta|urbanizaci[óo]n|urb\.|"
-    r"r[ée]sidence|lotissement|cit[ée]|lieu-dit|hameau|quartier|estate|court|house|cottage)"
+    r"r[ée]sidence|lotissement|cit[ée]|lieu-dit|hameau|quartier|estate|court|house|cottage|"
+    # rural places: "Sítio Boa Esperança", "caserío Urkizu", "lugar de Vilanova"
+    r"s[íi]tio|fazenda|ch[áa]cara|caser[íi]o|lugar|aldeia|povoado|comunidad|comunidade|finca|"
+    r"hacienda|parcela|vereda|corregimiento|bairro|barrio)"
 )
 _LATIN_BEFORE = re.compile(
-    rf"(?:(?:{_WEAK_UNIT}|(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|{_ESTATE})[ ](?:{_IB_LINK}[ ]|{_FR_LINK}[ ]?)?"
+    # a street numbered rather than named, a bare house number, a rural zone: "Rua 7, ",
+    # "Calle 60, ", "54, " (as in "carrer de Verdi, 54, 3r 1a, 08012 Barcelona"), "zona rural, "
+    rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|carrer|via|viale|corso|piazza)[ ]\d{{1,4}}[A-Za-z]?"
+    rf"(?:[ ](?i:norte|sul|sur|leste|oeste|este|nord|est|ouest))?,[ ]?"
+    rf"|\d{{1,5}}[A-Za-z]?,[ ]?|(?i:zona rural|zona urbana|área rural|medio rural),[ ]?"
+    rf"|(?:{_WEAK_UNIT}|(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|{_ESTATE}|carrer|via|viale|corso|piazza)[ ](?:{_IB_LINK}[ ]|{_FR_LINK}[ ]?)?"
     rf"{CAP}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|[IVX]{{1,4}})){{0,3}}"
     rf"|{CAP}(?:[ ]{CAP}){{0,2}}[ ](?:{_EN_TYPE})),[ ]?"
     rf"|{_WEAK_UNIT}[ ]|(?i:villa|unit|flat|apt|apartment|suite|lot|lote)[ ])$"
 )
-#: A town before a bare postcode: "Little Snoring NR21 0AB", "Leeds, LS6 2QP".
-_TOWN_BEFORE = re.compile(rf"{_CITY},?[ ]$")
+#: A town before a bare postcode: "Little Snoring NR21 0AB", "Leeds, LS6 2QP", with a
+#: Brazilian state: "Quixadá - CE, 63900-000".
+_TOWN_BEFORE = re.compile(rf"{_CITY}(?:[ ]?[-/][ ]?[A-Z]{{2}})?,?[ ]$")  # "Quixadá - CE, 63900-000"
 _SEPARATOR = r"(?:[ ]?[،,][ ]?|[ ]-[ ]|[ ])"
 _AR_ANCHOR = re.compile(
     rf"(?<![\u0621-\u064A])(?:{_AR_LANDMARK}|(?:دوار|جماعة|بناية|عمارة|برج|فيلا)[ ]{AR}(?:[ ]{AR})?)"
