@@ -215,3 +215,19 @@ def test_fifth_version_arabic_cues(text, expected):
 )
 def test_fifth_version_arabic_look_alikes(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("بيت أهلي في محلة ٧١٢، زقاق ٣، دار ١٩، البصرة.", "محلة ٧١٢، زقاق ٣، دار ١٩، البصرة"),
+        ("عنواني قطعة ٢، شارع ٥، منزل ١٤ في الجهراء", "قطعة ٢، شارع ٥، منزل ١٤"),
+    ],
+)
+def test_numbered_gulf_and_iraqi_address_parts(text, address):
+    assert ("ADDRESS", address) in found(text, "ar")
+
+
+@pytest.mark.parametrize("text", ["اشتريت قطعة ٣ من الكعك", "في الدار ٧ أطفال يلعبون"])
+def test_a_numbered_part_alone_is_no_address(text):
+    assert [kind for kind, _ in found(text, "ar") if kind == "ADDRESS"] == []
