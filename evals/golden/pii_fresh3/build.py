@@ -443,7 +443,9 @@ def parse_line(raw: str, rng: random.Random, seen: set[str], where: str) -> tupl
     return KINDS[code], text, spans
 
 
-def build_lang(lang: str, folder: Path = HERE, seed: str = SEED) -> list[dict]:
+def build_lang(
+    lang: str, folder: Path = HERE, seed: str = SEED, id_prefix: str = ID_PREFIX
+) -> list[dict]:
     rng = random.Random(f"{seed}-{lang}")
     seen: set[str] = set()
     records: list[dict] = []
@@ -454,7 +456,7 @@ def build_lang(lang: str, folder: Path = HERE, seed: str = SEED) -> list[dict]:
         kind, text, spans = parse_line(raw, rng, seen, f"{src.name}:{lineno}")
         records.append(
             {
-                "id": f"{ID_PREFIX}-{lang}-{len(records) + 1:04d}",
+                "id": f"{id_prefix}-{lang}-{len(records) + 1:04d}",
                 "lang": lang,
                 "kind": kind,
                 "text": text,
@@ -468,7 +470,11 @@ def dump(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def main(argv: list[str], folder: Path = HERE, seed: str = SEED) -> int:
+def main(
+    argv: list[str], folder: Path = HERE, seed: str = SEED, id_prefix: str = ID_PREFIX
+) -> int:
+    """Build the languages in ``argv`` (all when empty); later sets call it with their own
+    folder, seed and id prefix (``pii_fresh4/build.py``, ``pii_fresh5/build.py``)."""
     langs = argv or list(LANGS)
     for lang in langs:
         if lang not in LANGS:
@@ -476,7 +482,7 @@ def main(argv: list[str], folder: Path = HERE, seed: str = SEED) -> int:
             return 2
     try:
         for lang in langs:
-            records = build_lang(lang, folder, seed)
+            records = build_lang(lang, folder, seed, id_prefix)
             (folder / f"{lang}.jsonl").write_text(dump(records), encoding="utf-8")
             n_spans = sum(len(r["spans"]) for r in records)
             print(f"{lang}: {len(records)} messages, {n_spans} spans")

@@ -244,7 +244,7 @@ def check_span_value(t: str, v: str) -> str | None:
 # ----------------------------------------------------------------------------- main
 
 
-def check_file(folder: Path, lang: str, errors: list[str]) -> list[dict]:
+def check_file(folder: Path, lang: str, errors: list[str], id_prefix: str = "f3") -> list[dict]:
     path = folder / f"{lang}.jsonl"
     if not path.exists():
         errors.append(f"{path.name}: missing")
@@ -261,7 +261,7 @@ def check_file(folder: Path, lang: str, errors: list[str]) -> list[dict]:
         if set(rec) != KEYS:
             errors.append(f"{where}: keys {sorted(rec)} != {sorted(KEYS)}")
             continue
-        want_id = f"f3-{lang}-{lineno:04d}"
+        want_id = f"{id_prefix}-{lang}-{lineno:04d}"
         if rec["id"] != want_id:
             errors.append(f"{where}: id {rec['id']!r}, expected {want_id!r}")
         if rec["lang"] != lang:
@@ -364,12 +364,30 @@ def tables(by_lang: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
-def main(folder: Path = HERE) -> int:
+def address_share(by_lang: dict[str, list[dict]]) -> dict[str, int]:
+    """How many messages of each language hold an ADDRESS span."""
+    return {
+        lang: sum(1 for r in recs if any(sp["type"] == "ADDRESS" for sp in r["spans"]))
+        for lang, recs in by_lang.items()
+    }
+
+
+def main(folder: Path = HERE, id_prefix: str = "f3", min_address_share: float = 0.0) -> int:
+    """Check the set in ``folder``; later sets call it with their own id prefix, and a set
+    that concentrates on addresses (``pii_fresh5``) with the share of messages that must
+    hold one."""
     errors: list[str] = []
-    by_lang = {lang: check_file(folder, lang, errors) for lang in LANGS}
+    by_lang = {lang: check_file(folder, lang, errors, id_prefix) for lang in LANGS}
     if not errors:
         check_rebuild(folder, errors)
     print(tables(by_lang))
+    if min_address_share:
+        share = address_share(by_lang)
+        print("messages with an ADDRESS: "
+              + ", ".join(f"{lang} {n}/{len(by_lang[lang])}" for lang, n in share.items()))
+        for lang, n in share.items():
+            if by_lang[lang] and n < min_address_share * len(by_lang[lang]):
+                errors.append(f"{lang}: only {n}/{len(by_lang[lang])} messages have an ADDRESS")
     if errors:
         print(f"\n{len(errors)} error(s):", file=sys.stderr)
         for e in errors:
