@@ -22,7 +22,11 @@ Each language writes an address its own way, and the grammar follows it:
   next line of a written address, Brazilian "- Bairro, Cidade - UF", and the
   Arabic district, building, floor, landmark and rural parts. Landmark
   addresses ("خلف مسجد النور، حي الملقا، الرياض") carry no number and count
-  only with two more parts; "Unit 4" or "Level 2" alone is a course unit.
+  only with two more parts; "Unit 4" or "Level 2" alone is a course unit;
+* runs of parts (:mod:`assistant.privacy.address_parts`): addresses written as a
+  list of plot, block, house, district and town parts with no street number
+  ("Quadra 12, Conjunto B, Casa 5, Ceilândia Norte, Brasília - DF", "مبنى ٤٥،
+  شارع ٨٧٠، منطقة ٥٦، الدوحة") join the chains.
 
 The trade-off stays as before: a street named without a number or unit
 ("pothole on Mill Lane", "Bache en la calle Mayor") is the location the city
@@ -33,7 +37,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.rules import AR_STOP, AR_STREET, Rule, rule
+from assistant.privacy.address_parts import part_runs
+from assistant.privacy.rules import AR_CITIES, AR_STOP, AR_STREET, Rule, rule
 from assistant.privacy.text import AR, AR_WORDS, CAP, B, E
 
 _W = r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+"  # any word, lower or upper case
@@ -129,16 +134,6 @@ def _ar_street_ok(value: str) -> bool:
     return not any(word in AR_STOP for word in re.findall(AR, value))
 
 
-#: Towns of the Arabic-speaking course countries, for chains and postcode labels.
-AR_CITIES = (
-    "الرياض|جدة|مكة المكرمة|مكة|المدينة المنورة|الدمام|الخبر|الطائف|تبوك|أبها|بريدة|حائل|"
-    "القاهرة|الجيزة|الإسكندرية|الاسكندرية|المنصورة|طنطا|أسوان|الأقصر|بورسعيد|السويس|"
-    "الدار البيضاء|الرباط|فاس|مراكش|طنجة|أكادير|مكناس|وجدة|تطوان|القنيطرة|سلا|"
-    "تونس|صفاقس|سوسة|بنزرت|قابس|الجزائر|وهران|قسنطينة|عنابة|عمان|عمّان|إربد|الزرقاء|"
-    "بيروت|طرابلس|صيدا|دمشق|حلب|حمص|بغداد|البصرة|الموصل|أربيل|الكويت|الدوحة|المنامة|"
-    "مسقط|دبي|أبوظبي|أبو ظبي|الشارقة|العين|عجمان|الخرطوم|صنعاء|عدن|نواكشوط|بنغازي|"
-    "القدس|رام الله|غزة|نابلس|الخليل"
-)
 
 
 # One rule a line reads better than the formatter's split of long regexes.
@@ -327,6 +322,7 @@ def chain(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     parts follow or precede them, never alone ("الإنارة أمام مسجد النور معطلة").
     """
     pieces = [_grow(text, start, end)[:2] for start, end in spans]
+    pieces += [_grow(text, start, end)[:2] for start, end in part_runs(text)]
     for match in _AR_ANCHOR.finditer(text):
         start, end, parts = _grow(text, *match.span())
         if parts >= 2:
