@@ -75,6 +75,17 @@ GREETINGS = set(
     """hi hello hey dear hiya morning bonjour bonsoir salut coucou cher chère chere hola buenas
     querido querida estimado estimada olá ola oi caro cara prezado prezada""".split()
 )
+#: Greetings and thanks of other languages that mixed messages open or close with
+#: ("Salam, je suis …", "Shukran!", "Kamusta po", "Dziękuję"): never a name on their own.
+COURTESY = set(
+    """salam salaam salamu shukran shukriya shukria kifak kifik kif marhaba marhaban ahlan
+    yalla inshallah mashallah konnichiwa konichiwa arigato arigatou kamusta kumusta salamat
+    sawubona ngiyabonga asante jambo habari karibu namaste namaskar dhanyavaad dhanyavad
+    xin chào chao cảm ơn nihao xièxie xiexie dziękuję dziekuje dzień dzien dobry spasibo
+    privet zdravstvuyte merhaba teşekkürler tesekkurler shalom todah sannu nagode kaabo
+    dankie danke grazie gracias obrigado obrigada merci mulțumesc multumesc ciao hallo moin
+    servus salve 谢谢 你好 ありがとう こんにちは 감사합니다 안녕하세요""".split()
+)
 #: Portuguese puts an article before a first name: "para a Kátia", "com o Anderson".
 PT_ARTICLE = set("o a".split())
 PT_BEFORE_ARTICLE = set("para com pela pelo".split())

@@ -137,10 +137,35 @@ def _tokens(text: str, languages: Sequence[str]) -> list[_Token]:
                 word, key, start = word[1:], key[1:], start + 1
             else:
                 ranks = None
+        if ranks is None and "-" in key:
+            ranks = _hyphenated_ranks(lists, key)
         first, last = ranks or (0, 0)
         is_common = (key in common or word in NOT_NAMES) and not _IRISH.match(word)
         found.append(_Token(start, match.end(), word, key, first, last, is_common))
     return found
+
+
+#: Pronouns joined to a verb by a hyphen in Portuguese and French.
+_CLITICS = frozenset(
+    "me te se lhe lhes nos vos o a os as lo la los las no na moi toi vous nous il ils elle "
+    "elles je tu on y en t là ci".split()
+)
+
+
+def _hyphenated_ranks(lists: Gazetteer, key: str) -> tuple[int, int] | None:
+    """Ranks for a hyphenated word the lists lack.
+
+    A given name ("ji-ho", "jean-baptiste") ranks by its first part as a given name, a
+    double-barrelled surname by its last part.
+    """
+    parts = key.split("-")
+    if parts[-1] in _CLITICS:
+        return None  # "chamo-me", "appelle-moi": a verb and its pronoun
+    head = lists.ranks.get(parts[0])
+    tail = lists.ranks.get(parts[-1])
+    if head is None or not head[0]:
+        return (0, tail[1]) if tail is not None and tail[1] and len(parts[-1]) > 2 else None
+    return head[0], tail[1] if tail is not None else 0
 
 
 def _runs(text: str, tokens: list[_Token]) -> Iterable[list[_Token]]:
@@ -293,6 +318,7 @@ def _rank(token: _Token) -> int:
 
 
 def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int]]:
+    everyday = _common(tuple(gazetteer().common))
     index = 0
     while index < len(run):
         head = run[index]
@@ -300,7 +326,7 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
         if head.key in cues.PARTICLES or not named or head.shape == "other":
             index += 1
             continue
-        if _sentence_start(text, head.start) and head.key in _common(tuple(gazetteer().common)):
+        if _sentence_start(text, head.start) and head.key in everyday:
             index += 1  # "Ask Maria": a capital at a sentence start says nothing, in any language
             continue
         shape = "title" if head.shape == "upper" else head.shape
@@ -331,11 +357,16 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
         cued = cued or plain and _kin_before(text, start) and head.key not in cues.CUES
         if _named_after(text, start):
             pass
-        elif plain and cued and head.known:
+        elif plain and cued and head.known and not (
+            shape == "lower" and (head.key in everyday or head.key in cues.KIN)
+        ):
+            # a lower-case word after a cue is a name only when it is no everyday word of any
+            # course language: messages mix them ("je suis étudiant ici", "sou o filho")
+            # ... and a surname may follow it at once ("nadia benali"), never across a word
             tail = [
                 t
-                for t in run[index + 1 : index + 3]
-                if not t.common and t.shape == "lower" and len(t.word) > 2
+                for t in run[index + 1 : index + 2]
+                if not t.common and t.key not in everyday and t.shape == "lower" and len(t.word) > 2
             ]
             following = [w for w in tail if text[w.start - 1] == " "][: 1 if len(words) == 1 else 0]
             yield start, (following[-1].end if following else end), 3
@@ -343,7 +374,9 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             strong = unknown == 0 and _rank(words[0]) <= PLAIN_RANK
             # "LLAMEN A PURIFICACIÓN LÓPEZ": capitals after a title, greeting or verb cue.
             strong = strong or shape == "title" and _cue_before(text, start)
-            if (strong or not plain) and keep_name(text, start, end):
+            if shape == "lower" and any(w.key in everyday or w.key in cues.KIN for w in words):
+                pass  # "quería saber si": words of another course language, not a name
+            elif (strong or not plain) and keep_name(text, start, end):
                 initials = _INITIALS.search(text[max(0, start - 6) : start])
                 yield start - (len(initials.group()) if initials else 0), end, 3
         elif len(words) == 1 and head.shape == "title":
@@ -382,12 +415,29 @@ def _surname_first(text: str, languages: Sequence[str]) -> Iterable[tuple[int, i
             yield match.start(), match.end(), 3
 
 
+def _hyphenated_place(value: str) -> bool:
+    """True for a French place named after someone ("Léo-Lagrange", "Georges-Brassens").
+
+    French joins a person's names with a hyphen when they name a street, school or gym;
+    a compound given name ("Jean-Pierre", "Fatima-Zahra") has a given name on both sides.
+    """
+    parts = value.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    names = gazetteer()
+    first, second = (p.casefold() for p in parts)
+    return 0 < names.first(first) <= FIRST_RANK and not 0 < names.first(second) <= FIRST_RANK
+
+
 def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, int]]:
     """(start, end, rank) of person names in ``text`` (already normalised)."""
     found: list[tuple[int, int, int]] = []
     for run in _runs(text, _tokens(text, languages)):
         if not run[0].arabic:
-            found.extend(_latin_persons(text, run))
+            found.extend(
+                span for span in _latin_persons(text, run)
+                if not ("fr" in languages and _hyphenated_place(text[span[0] : span[1]]))
+            )
     found.extend(_surname_first(text, languages))
     if _ARABIC_LETTER.search(text):
         lists = arabic_lists()
@@ -424,6 +474,8 @@ def plausible_person(
         return None
     span = start + tokens[0].start, start + tokens[-1].end
     if _named_after(text, span[0]):
+        return None
+    if "fr" in languages and _hyphenated_place(text[span[0] : span[1]]):
         return None
     after = _TOKEN.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
     if after and after.group()[0].isupper() and after.group().casefold() in _common(languages):

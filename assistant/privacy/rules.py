@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.privacy import cues
 from assistant.privacy.text import (
     AR,
     NAME,
@@ -55,7 +56,8 @@ NOT_NAMES = set(
     Alcaldesa Presidente Director Directora Ministro Ministra Ayuntamiento Equipo
     Prefeito Prefeita Câmara Equipa Serviço Servicio Service Mairie Dear Cher Chère
     Estimado Estimada Caro Cara Sir Madam Madame Monsieur Señor Senhor Senhora Mr Mrs
-    Ms Miss Dr Prof Mme Mlle Sr Sra Srta Don Doña Dona""".split()
+    Ms Miss Dr Prof Mme Mlle Sr Sra Srta Don Doña Dona Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche""".split()
 )
 STREET_WORDS = set(
     """Street St Road Rd Avenue Ave Lane Drive Close Way Place Court Crescent Grove
@@ -320,6 +322,8 @@ def keep_name(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[^\W\d_]+", text[start:end])
     if not words or words[0] in NOT_NAMES or any(w in STREET_WORDS for w in words):
         return False
+    if len(words) == 1 and words[0].casefold() in cues.COURTESY:
+        return False  # "Salam, je suis …": a greeting of another language, not a name
     return not _STREET_BEFORE.search(text[max(0, start - 20) : start])
 
 
