@@ -52,6 +52,16 @@ def runs(text: str) -> list[str]:
             "حي الورود، شارع الملك فهد، مبنى ٢٢١٠، الرياض ١٢٣٤٥",
         ),
         ("العنوان: محل ٩، مجمع النخيل، شارع السد، الدوحة", "محل ٩، مجمع النخيل، شارع السد، الدوحة"),
+        # a house number and a name without a street type, held by the postcode after it
+        ("Post it to 41 Southgate, Ripon HG4 1AB please.", "41 Southgate, Ripon HG4 1AB"),
+        (
+            "Unit 9, Meadow Industrial Estate, Bolton BL2 6RT",
+            "Unit 9, Meadow Industrial Estate, Bolton BL2 6RT",
+        ),
+        (
+            "Lugar de Paredes, Freguesia de Arcos, 4970-123 Valdevez",
+            "Lugar de Paredes, Freguesia de Arcos, 4970-123 Valdevez",
+        ),
         ("عنواني حي ١٢٠ مسكن، عمارة ٥، رقم ٣، وهران", "حي ١٢٠ مسكن، عمارة ٥، رقم ٣، وهران"),
     ],
 )
@@ -70,6 +80,7 @@ def test_runs_of_parts_are_whole_addresses(text: str, address: str) -> None:
         "The meeting is in Room 5, Building C, Ministry of Finance.",
         "Chapters 1, 2, 3 and 4 cover this, see London.",
         "Form 4 – Household, 2 – Income",
+        "We trained 28 Inspectors, London 2024",  # a year is no postcode
         "Centro, Belo Horizonte - MG",  # a district and its town: a location, not an address
         "رقم الطلب ١٢٣٤٥، وشكرا لكم",
         "المادة ٥، الفقرة ٢، من القانون",

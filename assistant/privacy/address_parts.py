@@ -49,7 +49,8 @@ _NUMBERED_WORD = (
     r"kilómetro|quilómetro|quilômetro|zona|n[°º]|no|nr|número|numero|ap|apto|dpto|depto|piso|"
     r"andar|sala|loja|chambre|appartement|app|appt|apartamento|departamento|int|interior|"
     r"entrada|escalera|esc|portal|pasaje|avenida|av|vía|via|estrada|rodovia|route|rte|chemin|"
-    r"cell|village|plot|parcela|parcelle|solar|chácara|smt|cuadra|etapa|bloc|secteur|lotissement)"
+    r"cell|village|plot|parcela|parcelle|solar|chácara|smt|cuadra|etapa|bloc|secteur|lotissement|"
+    r"nave|armazém|armazem|local|hab|habitación|croft|site|rr|box|unidad|oficina|bureau)"
 )
 #: One or more numbered parts in one piece: "Mz. 14 Lt. 7", "Stand No. 4471", "casa n.º 45".
 _NUMBERED = (
@@ -75,7 +76,8 @@ _AREA_WORD = (
     r"lieu-dit|hameau|quinta|finca|hacienda|corregimiento|comuna|aa\.?[ ]?hh|urbanisation|"
     r"camp|campamento|carré|carre|îlot|ilot|zone|quarter|area|township|estate|phase|"
     r"residencia|edificio|edifício|immeuble|bâtiment|bat|torre|tower|block|bloque|bloco|"
-    r"conjunto|barangay|brgy|purok|subdivision|subd)"
+    r"conjunto|barangay|brgy|purok|subdivision|subd|lugar|freguesia|cortijo|polígono|poligono|"
+    r"zona industrial|zone artisanale|zone industrielle|industrial estate|parque industrial)"
 )
 _AREA = (
     rf"{_AREA_WORD}\.?[ ](?:(?:de|del|da|do|dos|das|la|el|of|d['’])[ ]?)?{_NAME}"
@@ -130,6 +132,8 @@ _KINDS = (
     ("street", re.compile(_STREET)),
     ("postcode", re.compile(rf"{_POSTCODE}(?:[ ]{_NAME})?")),
     ("place", re.compile(rf"{_TOWN}|{_STATE}")),
+    # "28 Kingsway", "23 The Paddocks": a house number and a name without a street type
+    ("house", re.compile(rf"\d{{1,5}}[A-Za-z]?[ ](?:The[ ])?{_NAME}")),
 )
 # Arabic: numbered parts ("مبنى ٤٥", "الرقم ٤٤", "عمارة ب", "بيت رقم ٤١٢"), areas ("حي
 # الروضة", "مجمع الواحة", "درب الشرفاء"), streets ("شارع حمد الكبير", "٧ نهج الياسمين"),
@@ -174,9 +178,11 @@ _UNIT = re.compile(
     rf"appartement|app|appt|apartamento|departamento|dpto|depto|int|interior|entrada|"
     rf"escalera|esc|portal|ap|apto|n[°º]|no|nr|número|numero)\.?[ ]?{_NUMBER}[ ]?)+|{_FLOOR}"
 )
+#: A postcode inside a place piece; a year ("London 2024") is none.
+_HAS_POSTCODE = re.compile(rf"(?<![\w-])(?!(?:19|20)\d\d(?![\d-]))(?:{_POSTCODE})(?![\w-])")
 _BARE = re.compile(r"\d{1,5}[A-Za-z]?|(?i:s/n)")
 _CUT = re.compile(r"[ ]*[,،][ ]*|[ ]+[-–][ ]+")
-_ALL = ("numbered", "area", "street", "postcode", "place", "filler")
+_ALL = ("numbered", "area", "street", "postcode", "place", "house", "filler")
 _TAIL = re.compile(r"(?=[.!?;:)\]»\"”]|[ ]+[a-zß-ÿ]|[ ]*$)")
 
 
@@ -201,6 +207,8 @@ def _kind(piece: str, *, allow: tuple[str, ...]) -> str | None:
                 return "unit"
             if name == "street" and re.search(r"\d", piece):
                 return "numbered"
+            if name == "place" and _HAS_POSTCODE.search(piece):
+                return "postcode"
             return name
     return None
 
@@ -209,7 +217,7 @@ def _head(piece: str) -> tuple[int, str] | None:
     """The longest tail of the run's first piece that is a part ("I live at Quadra 12")."""
     for match in re.finditer(r"(?:^|(?<=[ (:«\"“]))[^ ]", piece):
         rest = piece[match.start() :]
-        kind = _kind(rest, allow=("numbered", "area", "street"))
+        kind = _kind(rest, allow=("numbered", "area", "street", "house"))
         # a bare house number continues a street ("Rua X, 45"), it never starts a run
         if kind is not None and not _BARE.fullmatch(rest):
             return match.start(), kind
@@ -241,6 +249,8 @@ def _accept(kinds: list[str]) -> bool:
     places = kinds.count("place") + kinds.count("postcode")
     if numbered and (numbered + named + places + kinds.count("unit")) >= 2 and (named or places):
         return True
+    if "postcode" in kinds and (named or "house" in kinds or "unit" in kinds):
+        return True  # "28 Kingsway, Hove BN3 2WF", "Lugar de Outeiro, 5470-380 Montalegre"
     return named >= 2 and places >= 1 or named >= 1 and numbered >= 1
 
 
