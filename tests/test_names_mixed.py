@@ -45,3 +45,19 @@ def test_words_of_other_languages_are_not_names(text: str, language: str) -> Non
 )
 def test_names_next_to_those_words_are_still_found(text: str, language: str, name: str) -> None:
     assert name in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "demande" is the sentence's topic here, not the number's label
+        ("Il demande qu'on le rappelle au 06 12 48 93 07.", True),
+        ("Je transmets la demande de Mathis Girard (07 81 22 63 05).", True),
+        # right before the number, a reference word labels it
+        ("Votre dossier n° 06 12 48 93 07 est complet.", False),
+        ("Référence : 0612489307", False),
+    ],
+)
+def test_a_reference_word_labels_only_a_number_right_after_it(text: str, found: bool) -> None:
+    phones = [s for s in find_personal_data(text, "fr") if s.kind == "PHONE"]
+    assert bool(phones) is found

@@ -273,7 +273,7 @@ _REF_CUE = re.compile(
 )
 _PHONE_CUE = re.compile(
     r"\b(?:tel|tél|phone|telephone|téléphone|mobile|cell|call|text|ring|whatsapp|portable|"
-    r"appel\w*|joindre|teléfono|telefono|móvil|movil|llam\w*|telefone|telemóvel|telemovel|"
+    r"r?appel\w*|joindre|teléfono|telefono|móvil|movil|llam\w*|telefone|telemóvel|telemovel|"
     r"celular|ligue\w*|liga\w*|reach|contact\w*|gsm|fixe|tlf|tlm|whats\w*|zap|fone|"
     r"(?:my|our|his|her|your) (?:\w+ )?number|mon numéro|mi número|meu número|número dele|"
     r"número dela)\b|رقمي|رقم هاتفي|"
@@ -296,24 +296,35 @@ _STREET_BEFORE = re.compile(
 
 def nearest_cue(text: str, start: int) -> str:
     """Which cue sits closest before ``start``: 'ref', 'phone', 'id' or ''."""
+    return _nearest(text, start)[0]
+
+
+def _nearest(text: str, start: int) -> tuple[str, int]:
+    """The closest cue before ``start`` and how many characters lie between it and ``start``."""
     window = text[max(0, start - 40) : start]
     best, best_end = "", -1
     for name, pattern in (("ref", _REF_CUE), ("phone", _PHONE_CUE), ("id", _ID_CUE_RE)):
         for match in pattern.finditer(window if name == "id" else window.lower()):
             if match.end() > best_end:
                 best, best_end = name, match.end()
-    return best
+    return best, len(window) - best_end if best else len(window)
+
+
+#: A reference or id word this close before a phone-shaped number labels it ("dossier n° 06
+#: 12 48 93 07"); further away it is the sentence's topic ("il demande qu'on le rappelle au
+#: 06 …", "la demande de Mathis Girard (07 …)").
+_LABEL_GAP = 14
 
 
 def keep_number(text: str, start: int, end: int, kind: str) -> bool:
     """False for a number that is money, or that a reference (or, for ids, phone) cue precedes."""
     if _MONEY_AFTER.match(text, end) or _MONEY_BEFORE.search(text[max(0, start - 5) : start]):
         return False
-    cue = nearest_cue(text, start)
+    cue, gap = _nearest(text, start)
     if _POSTCODE_BEFORE.search(text[max(0, start - 16) : start]):
         return False
     if kind == "PHONE":
-        return cue not in ("ref", "id")
+        return cue not in ("ref", "id") or gap > _LABEL_GAP
     return cue not in ("ref", "phone")
 
 
