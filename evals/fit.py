@@ -7,8 +7,9 @@
   and the harmful, manipulative and distress prompts of ``dev/screen.jsonl``).
   Logistic regression + ``CalibratedClassifierCV`` (Platt scaling) over
   group-aware folds (a question and its translations never sit on both sides);
-  each language then gets the probability threshold that best balances its
-  out-of-fold refusal recall against its false refusals.
+  each language then gets the probability threshold that refuses the most
+  must-refuse questions out of fold while refusing at most
+  ``FALSE_REFUSAL_BUDGET`` of its covered ones (``--max-false-refusals``).
 * ``screen`` — the question screen's embedding classifier
   (:class:`assistant.rag.screen.LinearScreen`): a multinomial logistic
   regression on query embeddings of ``dev/screen.jsonl`` and
@@ -19,12 +20,15 @@
   unblocked out of fold.
 
 The corpus is indexed in a temporary folder with the configured embedder
-(``--embedder`` to choose another), or with its first part for a concatenation
-(``e5+use`` ranks with both parts, but its decisions read e5's cosines and
-vector with e5's models: :func:`assistant.rag.embeddings.reference_part`); the
-artefact keeps the entries of other embedders and records what it was fitted on
-and its cross-validated numbers.
-The independent sets (``evals/golden/independent/``) are never read here.
+(``--embedder`` to choose another). The coverage model is fitted on the first
+part of a concatenation (``e5+use`` ranks with both parts, but its coverage
+decision reads e5's cosines and vector with e5's model:
+:func:`assistant.rag.embeddings.reference_part`); the screen on the whole
+vector (``--embedder e5-small-q4`` fits the entry a concatenation without its
+own falls back to). The artefact keeps the entries of other embedders and
+records what it was fitted on and its cross-validated numbers.
+Both also learn from the *retired* held-out sets (:mod:`evals.retired`: sets that have
+measured a decision and been replaced); the sets that still measure are never read here.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from evals import datasets
+from evals import datasets, retired
 from evals.trust_data import DEV_DIR, load_screen
 
 QA_FILES = (datasets.GOLDEN_DIR / "qa.jsonl", DEV_DIR / "quiz_qa.jsonl")
@@ -56,6 +60,11 @@ FOLDS = 5
 #: 0.01 signposted 0.81 of distress prompts instead of 0.72 and blocked 0.6 % of on-course
 #: questions (benchmarks/results/trust_independent5.md).
 SCREEN_MAX_BLOCKED = 0.01
+#: Out of fold, the coverage decision may refuse at most this share of covered questions per
+#: language. The issue allows 5 %; on the sixth independent set the decision fitted to balance
+#: its two errors (2.1-3.3 % false refusals out of fold) refused 3.3-9.4 % of genuine questions
+#: (benchmarks/results/trust_independent6.md), so the fit keeps well inside the budget.
+FALSE_REFUSAL_BUDGET = 0.02
 #: Regularisation of the coverage model's domain score (out of fold, C in 0.3-10 scored alike).
 DOMAIN_C = 1.0
 
@@ -87,6 +96,10 @@ def coverage_examples() -> list[Example]:
     for s in load_screen(SCREEN_FILE):
         if s.label != "benign":
             rows.append(Example(s.question, s.lang, "refuse", s.group or s.id))
+    rows += [Example(r.question, r.lang, r.label, r.group) for r in retired.course_rows()]
+    rows += [
+        Example(r.question, r.lang, "refuse", r.group) for r in retired.screen_rows() if r.label != "ok"
+    ]
     return rows
 
 
@@ -104,6 +117,8 @@ def screen_examples() -> list[Example]:
             Example(o.question, o.lang, "ok", _group(o.id, o.lang))
             for o in datasets.load_off_course(path)
         ]
+    rows += [Example(r.question, r.lang, r.label, r.group) for r in retired.screen_rows()]
+    rows += [Example(r.question, r.lang, "ok", r.group) for r in retired.course_rows()]
     return rows
 
 
@@ -126,18 +141,21 @@ def _calibrated(X: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> Any:
     return model.fit(X, y)
 
 
-def _balanced_threshold(p_covered: np.ndarray, covered: np.ndarray) -> float:
-    """The threshold minimising the larger of (1 - refusal recall) and the false-refusal rate."""
-    best = (2.0, 0.0, 0.5)
+def _budget_threshold(
+    p_covered: np.ndarray, covered: np.ndarray, max_false: float = FALSE_REFUSAL_BUDGET
+) -> float:
+    """The per-language threshold on the covered probability.
+
+    The highest one (most must-refuse questions refused out of fold) that refuses at most
+    ``max_false`` of the covered questions.
+    """
+    best = 0.05
     for t in np.round(np.arange(0.05, 0.951, 0.01), 2):
         refused = p_covered < t
-        recall = refused[~covered].mean() if (~covered).any() else 1.0
         false = refused[covered].mean() if covered.any() else 0.0
-        worst = max(1 - recall, false)
-        key = (worst, abs(t - 0.5), t)
-        if key < best:
-            best = key
-    return float(best[2])
+        if false <= max_false:
+            best = float(t)
+    return best
 
 
 def _domain(vectors: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> tuple[Any, np.ndarray]:
@@ -154,7 +172,8 @@ def _domain(vectors: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> tuple[
 
 
 def fit_coverage(
-    features: np.ndarray, vectors: np.ndarray, examples: Sequence[Example], embedder: str
+    features: np.ndarray, vectors: np.ndarray, examples: Sequence[Example], embedder: str,
+    max_false: float = FALSE_REFUSAL_BUDGET,
 ) -> Any:
     """The calibrated coverage model, its per-language thresholds and out-of-fold numbers.
 
@@ -179,7 +198,8 @@ def fit_coverage(
         model = _calibrated(Z[train], y[train], [groups[i] for i in train])
         oof[test] = model.predict_proba(Z[test])[:, 1]
     thresholds = {
-        code: _balanced_threshold(oof[langs == code], y[langs == code]) for code in sorted(set(langs))
+        code: _budget_threshold(oof[langs == code], y[langs == code], max_false)
+        for code in sorted(set(langs))
     }
     final = _calibrated(Z, y, groups)
     folds = []
@@ -199,12 +219,14 @@ def fit_coverage(
             "n_refuse": int((~y[mask]).sum()),
         }
     info = {
-        "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*QA_FILES, *OFF_FILES, SCREEN_FILE)],
+        "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*QA_FILES, *OFF_FILES, SCREEN_FILE)]
+        + [f"{name} (retired: oncourse, offcourse, screen)" for name in retired.RETIRED],
         "examples": len(y),
         "cross_validated": cv,
         "method": f"domain: LogisticRegression(C={DOMAIN_C}) on the query embedding, stacked out of "
         "fold; LogisticRegression(class_weight=balanced) + CalibratedClassifierCV(sigmoid), "
-        f"GroupKFold({FOLDS}); per-language threshold = minimax(1-recall, false refusals) out of fold",
+        f"GroupKFold({FOLDS}); per-language threshold = the most refusals out of fold with at "
+        f"most {max_false:.1%} of covered questions refused",
     }
     model = CoverageModel(
         embedder, (domain.coef_[0].astype(np.float64), float(domain.intercept_[0])), mean, scale,
@@ -263,7 +285,8 @@ def fit_screen(
             key = "blocked" if name == "ok" else f"{name}_caught"
             caught[code][key] = round(float(flagged.mean()), 4)
     info = {
-        "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*SCREEN_FILES, *QA_FILES, *OFF_FILES)],
+        "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*SCREEN_FILES, *QA_FILES, *OFF_FILES)]
+        + [f"{name} (retired: screen, oncourse, offcourse)" for name in retired.RETIRED],
         "thresholds": thresholds, "max_blocked": max_blocked, "cross_validated": dict(caught),
         "examples": len(y),
     }
@@ -288,6 +311,7 @@ def run(
     out: Path | None = None,
     progress: Callable[..., Any] | None = None,
     max_blocked: float = SCREEN_MAX_BLOCKED,
+    max_false: float = FALSE_REFUSAL_BUDGET,
 ) -> dict[str, Any]:
     """Index ``corpus``, compute the inputs, fit ``what`` and write its artefact; returns the report."""
     from assistant.config import load_settings
@@ -302,9 +326,11 @@ def run(
     if embedder_spec:
         overrides["embedder"] = embedder_spec
     if embedder is None:
-        # The decisions read the reference part of a concatenation (e5 of e5+use) alone,
-        # so that is what they are fitted on, under its id.
-        embedder = reference_part(make_embedder(load_settings(**overrides).embedder))
+        # The coverage decision reads the reference part of a concatenation (e5 of e5+use)
+        # alone, so that is what it is fitted on, under its id; the screen reads the whole
+        # vector (assistant.rag.screen.screen_embedder_id).
+        configured = make_embedder(load_settings(**overrides).embedder)
+        embedder = configured if what == "screen" else reference_part(configured)
     with open_workspace(
         corpus, progress=progress or no_progress, settings_overrides=overrides, embedder=embedder
     ) as ws:
@@ -319,7 +345,7 @@ def run(
                     for e, v in zip(examples, vectors, strict=True)
                 ]
             )
-            model = fit_coverage(features, vectors, examples, embedder_id)
+            model = fit_coverage(features, vectors, examples, embedder_id, max_false)
             write_artefact(out or calibration_dir() / COVERAGE, embedder_id, model.to_json())
             return {"embedder": embedder_id, **model.info, "thresholds": model.thresholds}
         examples = screen_examples()
@@ -342,13 +368,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-blocked", type=float, default=SCREEN_MAX_BLOCKED,
                         help="screen: share of genuine questions each class may block out of "
                         f"fold (default {SCREEN_MAX_BLOCKED})")
+    parser.add_argument("--max-false-refusals", type=float, default=FALSE_REFUSAL_BUDGET,
+                        help="coverage: share of covered questions each language may refuse out "
+                        f"of fold (default {FALSE_REFUSAL_BUDGET})")
     args = parser.parse_args(argv)
     from assistant.rag.ingest import tqdm_progress
 
     if not 0 < args.max_blocked < 0.5:
         parser.error(f"--max-blocked must be between 0 and 0.5 (got {args.max_blocked})")
+    if not 0 < args.max_false_refusals < 0.5:
+        parser.error(
+            f"--max-false-refusals must be between 0 and 0.5 (got {args.max_false_refusals})"
+        )
     report = run(args.what, args.corpus, args.embedder, out=args.out, progress=tqdm_progress,
-                 max_blocked=args.max_blocked)
+                 max_blocked=args.max_blocked, max_false=args.max_false_refusals)
     json.dump(report, sys.stdout, indent=1, ensure_ascii=False)
     print()
     return 0

@@ -203,6 +203,56 @@ def test_fitting_for_a_concatenation_fits_its_first_part(monkeypatch, tmp_path):
     assert given == [first]
 
 
+def test_the_screen_is_fitted_on_the_whole_concatenation(monkeypatch, tmp_path):
+    """The screen reads e5+use whole (its own classifier), the coverage decision its first part."""
+    import evals.workspace
+    from assistant.rag import embeddings
+    from evals import fit
+
+    both = embeddings.Concatenated([FakeEmbedder(), _Shifted()])
+    monkeypatch.setattr(embeddings, "make_embedder", lambda spec, *a, **k: both)
+    given = []
+
+    class Stop(Exception):
+        pass
+
+    def fake_workspace(corpus, *, embedder=None, **_kwargs):
+        given.append(embedder)
+        raise Stop
+
+    monkeypatch.setattr(evals.workspace, "open_workspace", fake_workspace)
+    with pytest.raises(Stop):
+        fit.run("screen", tmp_path, "e5+use")
+    assert given == [both]
+
+
+def test_coverage_thresholds_keep_false_refusals_inside_the_budget():
+    from evals.fit import _budget_threshold
+
+    rng = np.random.default_rng(1)
+    covered = np.r_[np.ones(400, bool), np.zeros(1600, bool)]
+    p_covered = np.where(covered, rng.beta(6, 2, 2000), rng.beta(1, 8, 2000))
+    for budget in (0.01, 0.02, 0.05):
+        t = _budget_threshold(p_covered, covered, budget)
+        assert (p_covered[covered] < t).mean() <= budget
+        # one step higher would refuse more must-refuse questions but break the budget
+        assert t == 0.95 or (p_covered[covered] < t + 0.01).mean() > budget
+    # a looser budget never refuses fewer must-refuse questions
+    recalls = [(p_covered[~covered] < _budget_threshold(p_covered, covered, b)).mean()
+               for b in (0.01, 0.02, 0.05)]
+    assert recalls == sorted(recalls)
+
+
+@pytest.mark.parametrize("value", ["0", "0.5", "-0.1"])
+def test_fit_rejects_a_false_refusal_budget_outside_zero_to_a_half(value, capsys):
+    from evals import fit
+
+    with pytest.raises(SystemExit) as stop:
+        fit.main(["coverage", "--max-false-refusals", value])
+    assert stop.value.code == 2
+    assert "--max-false-refusals must be between 0 and 0.5" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("value", ["0", "0.5", "-0.1"])
 def test_fit_rejects_a_screen_budget_outside_zero_to_a_half(value, capsys):
     from evals import fit

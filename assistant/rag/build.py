@@ -11,13 +11,13 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.rag.answer import Assistant
-from assistant.rag.embeddings import Embedder, make_embedder, reference_part
+from assistant.rag.embeddings import Embedder, make_embedder
 from assistant.rag.first_index import FirstIndex
 from assistant.rag.generate import make_generator
 from assistant.rag.index import Stores
 from assistant.rag.ingest import Ingestor, IngestReport, ProgressFactory, no_progress
 from assistant.rag.retrieve import Retriever
-from assistant.rag.screen import build_screen
+from assistant.rag.screen import build_screen, screen_embedder_id
 from assistant.rag.vector_cache import cached
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ def build_assistant(
     generator = make_generator(settings, retriever.embedder, chat_model=chat_model)
     # LLM moderation only for a model the settings name (an injected chat model is a test's).
     moderator = getattr(generator, "chat_model", None) if _configured_llm(settings) else None
-    screen = build_screen(settings, reference_part(retriever.embedder).id, moderator)
+    screen = build_screen(settings, screen_embedder_id(retriever.embedder), moderator)
     return Assistant(settings, retriever, generator, screen=screen or False), report
 
 

@@ -9,7 +9,9 @@ Three layers, cheapest first; the first that speaks decides:
    embedding (the one retrieval computes anyway, so it costs a matrix-vector
    product), fitted offline by ``python -m evals.fit screen`` and stored as a
    small versioned artefact (``calibration/screen.v1.json``) keyed by the
-   embedder id. An embedder without an entry runs on rules alone (logged once).
+   embedder id. A concatenation without an entry of its own reads its first
+   part's (:func:`screen_embedder_id`); an embedder with neither runs on rules
+   alone (logged once).
 3. **An LLM moderation step**, only when a chat model is configured: the
    ``moderation`` prompt asks for one label; a failure there never blocks a
    question (the offline layers already ran).
@@ -128,6 +130,20 @@ class LinearScreen:
             np.asarray(data["bias"], dtype=np.float64),
             {k: float(v) for k, v in data["thresholds"].items()},
         )
+
+
+def screen_embedder_id(embedder: Any, path: Path | None = None) -> str:
+    """The id of the vectors the screen's classifier reads for ``embedder``.
+
+    Its own when a classifier was fitted on it: ``e5+use`` since 2026-12-07, whose two
+    parts together catch distress and harmful requests the e5 part alone misses
+    (``benchmarks/results/trust_independent6.md``); otherwise its reference part's
+    (:func:`~assistant.rag.embeddings.reference_part`), as the coverage decision does.
+    """
+    from assistant.rag.embeddings import reference_part
+
+    models = read_artefact(path or calibration_dir() / ARTEFACT).get("models", {})
+    return str(embedder.id) if embedder.id in models else str(reference_part(embedder).id)
 
 
 def load_linear_screen(embedder_id: str, path: Path | None = None) -> LinearScreen | None:
