@@ -179,37 +179,16 @@ def test_a_concatenation_ranks_with_both_parts_and_decides_with_the_first(
     assert result.coverage is not None
 
 
-def test_fitting_for_a_concatenation_fits_its_first_part(monkeypatch, tmp_path):
-    """``python -m evals.fit`` with e5+use fits e5's models, which are what e5+use reads."""
+@pytest.mark.parametrize(("what", "whole"), [("coverage", False), ("screen", True)])
+def test_fitting_for_a_concatenation(monkeypatch, tmp_path, what, whole):
+    """``python -m evals.fit`` with e5+use fits the coverage model on e5 (what e5+use's
+    coverage decision reads) and the screen on the whole vector (its own classifier)."""
     import evals.workspace
     from assistant.rag import embeddings
     from evals import fit
 
     first = FakeEmbedder()
-    monkeypatch.setattr(embeddings, "make_embedder",
-                        lambda spec, *a, **k: embeddings.Concatenated([first, _Shifted()]))
-    given = []
-
-    class Stop(Exception):
-        pass
-
-    def fake_workspace(corpus, *, embedder=None, **_kwargs):
-        given.append(embedder)
-        raise Stop
-
-    monkeypatch.setattr(evals.workspace, "open_workspace", fake_workspace)
-    with pytest.raises(Stop):
-        fit.run("coverage", tmp_path, "e5+use")
-    assert given == [first]
-
-
-def test_the_screen_is_fitted_on_the_whole_concatenation(monkeypatch, tmp_path):
-    """The screen reads e5+use whole (its own classifier), the coverage decision its first part."""
-    import evals.workspace
-    from assistant.rag import embeddings
-    from evals import fit
-
-    both = embeddings.Concatenated([FakeEmbedder(), _Shifted()])
+    both = embeddings.Concatenated([first, _Shifted()])
     monkeypatch.setattr(embeddings, "make_embedder", lambda spec, *a, **k: both)
     given = []
 
@@ -222,8 +201,8 @@ def test_the_screen_is_fitted_on_the_whole_concatenation(monkeypatch, tmp_path):
 
     monkeypatch.setattr(evals.workspace, "open_workspace", fake_workspace)
     with pytest.raises(Stop):
-        fit.run("screen", tmp_path, "e5+use")
-    assert given == [both]
+        fit.run(what, tmp_path, "e5+use")
+    assert given == [both if whole else first]
 
 
 def test_coverage_thresholds_keep_false_refusals_inside_the_budget():
