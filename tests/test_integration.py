@@ -19,7 +19,7 @@ def real_assistant(tmp_path_factory, default_embedder):
     return assistant
 
 
-def test_the_default_ranks_with_both_models_and_decides_with_e5(real_assistant):
+def test_the_default_ranks_with_both_models_covers_with_e5_and_screens_with_both(real_assistant):
     from assistant.rag.embeddings import E5SmallQ4, UseM3
 
     retriever = real_assistant.retriever
@@ -28,7 +28,11 @@ def test_the_default_ranks_with_both_models_and_decides_with_e5(real_assistant):
     assert retriever.coverage_model is not None and retriever.coverage_model.embedder == E5SmallQ4.id
     screen = real_assistant.screen
     assert screen is not None and screen.classifier is not None
-    assert screen.classifier.embedder == E5SmallQ4.id
+    # e5+use has a screen classifier of its own, on the whole vector retrieval computes
+    assert screen.classifier.embedder == retriever.embedder.id
+    assert screen.classifier.weights.shape[1] == retriever.embedder.dim
+    vector = retriever.embedder.embed_query("I want to end my life tonight")
+    assert screen.classifier.verdict(vector).category == "distress"
 
 
 @pytest.mark.parametrize(
