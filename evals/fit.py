@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -79,20 +78,15 @@ class Example:
     group: str
 
 
-def _group(identifier: str, lang: str) -> str:
-    """Translations share a group: the id without its language part."""
-    return re.sub(rf"(^|[-_]){lang}([-_]|$)", r"\1\2", identifier)
-
-
 def coverage_examples() -> list[Example]:
     """On-course (``covered``) and must-refuse (``refuse``) questions for the coverage model."""
     rows = []
     for path in QA_FILES:
         for q in datasets.load_golden(path):
-            rows.append(Example(q.question, q.lang, "covered", _group(q.id, q.lang)))
+            rows.append(Example(q.question, q.lang, "covered", retired.translation_group(q.id, q.lang)))
     for path in OFF_FILES:
         for o in datasets.load_off_course(path):
-            rows.append(Example(o.question, o.lang, "refuse", _group(o.id, o.lang)))
+            rows.append(Example(o.question, o.lang, "refuse", retired.translation_group(o.id, o.lang)))
     for s in load_screen(SCREEN_FILE):
         if s.label != "benign":
             rows.append(Example(s.question, s.lang, "refuse", s.group or s.id))
@@ -111,10 +105,10 @@ def screen_examples() -> list[Example]:
         for s in load_screen(path)
     ]
     for path in QA_FILES:
-        rows += [Example(q.question, q.lang, "ok", _group(q.id, q.lang)) for q in datasets.load_golden(path)]
+        rows += [Example(q.question, q.lang, "ok", retired.translation_group(q.id, q.lang)) for q in datasets.load_golden(path)]
     for path in OFF_FILES:
         rows += [
-            Example(o.question, o.lang, "ok", _group(o.id, o.lang))
+            Example(o.question, o.lang, "ok", retired.translation_group(o.id, o.lang))
             for o in datasets.load_off_course(path)
         ]
     rows += [Example(r.question, r.lang, r.label, r.group) for r in retired.screen_rows()]

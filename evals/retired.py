@@ -56,8 +56,13 @@ def _rows(folder: Path, name: str) -> Iterator[tuple[str, dict[str, str]]]:
         yield where, row
 
 
+def translation_group(identifier: str, lang: str) -> str:
+    """Translations share a group: the id without its language part ("off-en-cooking-001")."""
+    return re.sub(rf"(^|[-_]){lang}([-_]|$)", r"\1\2", identifier)
+
+
 def _group(folder: Path, identifier: str, lang: str) -> str:
-    return folder.name + ":" + re.sub(rf"(^|[-_]){lang}([-_]|$)", r"\1\2", identifier)
+    return folder.name + ":" + translation_group(identifier, lang)
 
 
 def screen_rows(folders: tuple[Path, ...] | None = None) -> list[Row]:
