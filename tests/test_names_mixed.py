@@ -61,3 +61,25 @@ def test_names_next_to_those_words_are_still_found(text: str, language: str, nam
 def test_a_reference_word_labels_only_a_number_right_after_it(text: str, found: bool) -> None:
     phones = [s for s in find_personal_data(text, "fr") if s.kind == "PHONE"]
     assert bool(phones) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a person's name before a place noun names the place
+        ("The bus stop on Thabo Mbeki Drive has no shelter.", "en"),
+        ("Roadworks on Martin Luther King Jr. Boulevard start Monday.", "en"),
+        ("Is the pool at Kwame Nkrumah Park open in winter?", "en"),
+        # an everyday word after "I'm" describes the writer
+        ("I'm Deaf and would like the meeting captioned.", "en"),
+        # words of another course language open a sentence of a mixed message
+        ("Je cherche le formulaire. Necesito ayuda, por favor.", "fr"),
+        ("Mon voisin fait du bruit. Est-ce normal ?", "fr"),
+    ],
+)
+def test_places_descriptions_and_foreign_words_are_not_names(text: str, language: str) -> None:
+    assert names(text, language) == []
+
+
+def test_a_frequent_first_name_after_i_am_is_still_a_name() -> None:
+    assert names("Hello, I'm Grace and I rent the flat upstairs.", "en") == ["Grace"]

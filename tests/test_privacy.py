@@ -577,3 +577,36 @@ def test_sixth_version_rural_and_numbered_address_parts(text, language, address)
 )
 def test_sixth_version_number_lists_are_no_addresses(text, language):
     assert found(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value"),
+    [
+        ("Vivo en calle 50 núm. 301 x 61 y 63, cerca del mercado.", "es", "ADDRESS",
+         "calle 50 núm. 301 x 61 y 63"),
+        ("La casa está en Carrera 7 Sur # 12B-40 desde enero.", "es", "ADDRESS",
+         "Carrera 7 Sur # 12B-40"),
+        ("Moro no Quarteirão 4, Casa 17 desde 2019.", "pt", "ADDRESS", "Quarteirão 4, Casa 17"),
+        ("Rappelez-moi au 438 555-0190 avant midi.", "fr", "PHONE", "438 555-0190"),
+    ],
+)
+def test_numbered_streets_quarteiroes_and_quebec_phones(text, language, kind, value):
+    assert (kind, value) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mon numéro allocataire est le 5527193, merci de vérifier.", "fr"),
+        ("O meu número de utente é 815 330 274 e ainda espero.", "pt"),
+        ("La matrícula del contador 0077215-3 no coincide.", "es"),
+        ("Número de reclamo 00457712/26 sin respuesta.", "es"),
+    ],
+)
+def test_numbers_labelled_as_accounts_or_claims_are_no_phones(text, language):
+    assert [kind for kind, _ in found(text, language) if kind == "PHONE"] == []
+
+
+def test_an_international_prefix_keeps_a_phone_after_a_file_word():
+    text = "يرجى تعديل الرقم في ملفي إلى +962 79 555 0142 في أقرب وقت."
+    assert ("PHONE", "+962 79 555 0142") in found(text, "ar")

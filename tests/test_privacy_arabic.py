@@ -231,3 +231,31 @@ def test_numbered_gulf_and_iraqi_address_parts(text, address):
 @pytest.mark.parametrize("text", ["اشتريت قطعة ٣ من الكعك", "في الدار ٧ أطفال يلعبون"])
 def test_a_numbered_part_alone_is_no_address(text):
     assert [kind for kind, _ in found(text, "ar") if kind == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a self-introduction up to the comma, unlisted and Amazigh names included
+        ("أنا نوال أوعمر، أكتب إليكم بخصوص فاتورة الماء", "نوال أوعمر"),
+        ("أنا إيدير آيت علي، أسكن قرب السوق", "إيدير آيت علي"),
+        # a kunya in the genitive, behind a clitic; a kin word in the genitive
+        ("سلموا المفتاح لأبي سامر من فضلكم", "أبي سامر"),
+        ("أرسلت الوثائق مع أخيها يوسف أمس", "يوسف"),
+    ],
+)
+def test_introductions_kunyas_and_genitive_kin(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا موظف في الضرائب، وأريد أن أعرف",
+        "أنا من سكان العمارة، ونشتكي من الضجيج",
+        "أنا أم لطفلين، وأحتاج إلى مساعدة",
+        "أنا متقاعد، هل يحق لي التخفيض؟",
+    ],
+)
+def test_an_introduction_of_a_role_or_a_state_is_no_name(text):
+    assert names(text) == []

@@ -148,15 +148,19 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     # French: number, type, name; Belgian and Swiss number after; units, CEDEX
     rule("ADDRESS", 4, "fr en ar", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter|quater|[A-D])(?![\w]))?,?[ ](?i:{_FR_TYPE})[ ]{_FR_STREET}(?:,?[ ]\d{{5}}(?:[ ]{_CITY})?(?:[ ]CEDEX(?:[ ]\d{{1,2}})?)?)?"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:{_FR_TYPE})[ ]{_FR_STREET},?[ ]\d{{1,4}}(?:[ ]?(?:bis|ter|[A-D]))?{E}(?:,?[ ]\d{{4,5}}(?:[ ]{_CITY})?)?"),
-    rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|app\.|bâtiment|bât\.?|escalier|esc\.|logement|porte|boîte|bte|immeuble|imm\.)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
+    rule("ADDRESS", 4, "fr", rf"{B}(?i:appartement|appart\.?|appt\.?|apt\.?|app\.|bâtiment|bât\.?|escalier|esc\.|logement|porte|boîte|bte|immeuble|imm\.|villa)[ ]?(?:n[°º]\.?[ ]?)?[A-Z0-9]{{1,4}}{E}"),
     rule("ADDRESS", 4, "fr", rf"{B}\d{{1,2}}(?:e|ème|er|è)[ ]étage{E}"),
     rule("ADDRESS", 4, "fr", rf"{B}(?i:résidence|lotissement|hameau|domaine|cité)[ ](?:(?:les|le|la|des|du|de la)[ ])?{CAP}(?:[ ]{CAP}){{0,2}}(?:,?[ ](?:bâtiment|bât\.?|escalier|entrée)[ ][A-Z0-9]{{1,3}}{E})?"),
     rule("ADDRESS", 4, "fr es", rf"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{{3}}[ ]{_CITY}(?:[ ]CEDEX)?", numeric=True),
     # Spanish and Portuguese: type, name, number, unit, postcode
     rule("ADDRESS", 4, "es", rf"{B}(?i:{_ES_TYPE})[ ]?{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:,[ ]{_CITY})?{_IB_POSTCODE}"),
     rule("ADDRESS", 4, "pt", rf"{B}(?i:{_PT_TYPE})[ ]{_IB_STREET}{_IB_NUMBER}{E}{_IB_UNIT}(?:[ ]-[ ]{_CITY})?(?:,[ ]{_CITY}(?:[ ]?[-/][ ]?[A-Z]{{2}})?)?{_IB_POSTCODE}"),
-    rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ]bis)?[ ]?(?:#|[Nn][º°o]\.?)[ ]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}{E}"),
+    # Numbered streets of Latin America: "Calle 10 Sur # 43A-25", "calle 60 num. 512 x 47 y 49",
+    # "calle 9 n.º 1247 e/ 56 y 57", "calle 23 no. 1052 entre 10 y 12"
+    rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ](?i:bis|sur|norte|este|oeste))?[ ]?(?:#|[Nn][º°o]\.?|[Nn]\.[ ]?º|(?i:num\.?|núm\.?|número))[ ]?\d{{1,5}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?)?(?:[ ](?:x|e/|entre)[ ]\d{{1,3}}[A-Za-z]?(?:[ ][ye][ ]\d{{1,3}}[A-Za-z]?)?)?{E}"),
     rule("ADDRESS", 4, "es pt", rf"{B}(?i:piso|puerta|apto\.?|apartamento|dpto\.?|depto\.?|bloco|andar)[ ]\d{{1,3}}[A-Za-z]?{E}"),
+    # Mozambique and Angola: "Casa n.º 45, Quarteirão 12", "Quarteirão 8, Casa 41"
+    rule("ADDRESS", 4, "pt", rf"{B}(?i:(?:casa[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?,[ ]?)?quarteir[ãa]o[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?(?:,[ ]?casa[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?)?){E}"),
     rule("ADDRESS", 4, "pt", rf"(?<![\w,.-])\d{{4}}-\d{{3}}[ ]{_CITY}"),
     rule("ADDRESS", 4, "pt es", r"(?<![\w,.-])\d{5}-\d{3}(?![\w-])"),
     rule("ADDRESS", 4, "*", rf"(?i:c[óo]digo postal|code postal|postcode|post code|zip(?: code)?|CEP|C\.P\.|الرمز البريدي)[ ]?:?[ ]?(?P<v>(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{4,5}}|{_UK_POSTCODE}){E}(?:[ ]{_CITY}|[ ]?[،,]?[ ](?:{AR_CITIES})(?![\u0621-\u064A]))?)"),

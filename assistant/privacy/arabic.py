@@ -93,6 +93,7 @@ CUES = HONORIFICS | set(
     عمي عمتي خالي خالتي جاري جارتي جارنا جارتنا زميلي زميلتي زميلنا صديقي صديقتي طفلي طفلتي
     حفيدي حفيدتي مديري مديرتي موكلي موكلتي ابنه ابنها ابنته ابنتها بنته بنتها زوجه زوجها
     زوجته أخوه اخوه أخوها اخوها أخته اخته أختها اختها أمه امه أمها امها أبوه ابوه أبوها ابوها
+    أخيه اخيه أخيها اخيها أبيه ابيه أبيها ابيها
     والده والدها والدته والدتها جاره جارها جارته جارتها زميله زميلها زميلته زميلتها صديقه
     صديقها صديقته صديقتها مديره مديرها مديرته مديرتها اسمي اسمه اسمها اسم باسم بإسم يدعى تدعى المدعو
     المدعوة المواطن المواطنة الطفل الطفلة الطالب الطالبة التلميذ التلميذة الموظف الموظفة المريض
@@ -123,6 +124,16 @@ _LINKS = {"بن", "بنت", "ابن", "ولد", "أيت", "آيت"}
 _TITLES = set(
     """السيد السيدة الأستاذ الأستاذة الاستاذ الاستاذة الدكتور الدكتورة المهندس المهندسة الآنسة
     الانسة الشيخ الشيخة""".split()
+)
+
+
+#: "Father/mother of": a kunya when a listed given name follows ("أبو سامر", "لأبي فهد",
+#: "أبا خالد", "أم سليم").
+_KUNYA = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام")
+#: A self-introduction: "أنا تيزيري أوحماد، أسكن في ...", the name up to the comma.
+_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[.!؟?\n،,:]))[ \t]*(?:أنا|انا)[ ]((?:[\u0621-\u064A]+[ ]){0,3}[\u0621-\u064A]+)"
+    r"[ ]?[،,]"
 )
 
 
@@ -286,7 +297,7 @@ def find_persons(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
     while index < len(words):
         head = words[index]
         cued = _cue(words, index, text)
-        kunya = head.word in ("أبو", "ابو", "أم", "ام") and index + 1 < len(words)
+        kunya = head.word in _KUNYA and index + 1 < len(words)
         if kunya:
             following = words[index + 1].word
             kunya = lists.given(following) and text[head.end : words[index + 1].start] == " "
@@ -299,6 +310,7 @@ def find_persons(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
             or head.word in _NEVER_HEAD
             or head.word in STOP
             or head.word in CUES
+            and not kunya  # "أبي" is "my father" too; before a given name, a kunya
         )
         if not starts or skip or _after_place(words, index, text):
             index += 1
@@ -379,6 +391,37 @@ def _unknown_ok(word: str, lists: Lists, honorific: bool) -> bool:
     return not _article(word) and (
         word not in lists.common or 0 < lists.first_rank(word) <= 2000 and len(word) > 2
     )
+
+
+def introduced(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
+    """The name in "أنا <name>، ..." when every word of it can be one.
+
+    The first word is a listed given name or no everyday word; the others are listed
+    names, joiners and what follows them, unlisted words or al- family names; no
+    function, place or cue word ("أنا موظفة في البلدية،", "أنا من سكان الحي،" are not).
+    """
+    for match in _INTRODUCTION.finditer(text):
+        words = match.group(1).split(" ")
+        first = words[0]
+        if not (lists.given(first) or first not in lists.common) or _article(first):
+            continue
+        if first in JOINERS or first in STOP or first in CUES or first in PLACE_WORDS:
+            continue
+        ok, previous = True, first
+        for word in words[1:]:
+            if word in STOP or word in CUES or word in PLACE_WORDS:
+                ok = False
+            elif previous in _LINKS or word in JOINERS | _LINKS or lists.given(word) or lists.surname(word):
+                pass
+            elif _article(word):
+                ok = lists.surname(word) or word.endswith("ي") and len(word) > 4
+            else:
+                ok = word not in lists.common or lists.given(first)
+            if not ok:
+                break
+            previous = word
+        if ok and words[-1] not in JOINERS:
+            yield match.start(1), match.end(1)
 
 
 def cued_unknown(text: str, lists: Lists) -> Iterable[tuple[int, int]]:

@@ -112,6 +112,14 @@ NAMED_AFTER = set(
     prix award premio prémio prêmio salle hall sala جامعة مدرسة مستشفى ساحة مسجد مطار ملعب
     مؤسسة جائزة قاعة ثانوية كلية معهد حديقة""".split()
 )
+#: Nouns that follow a person's name when it names a place or body, as English does
+#: ("Nelson Mandela Drive", "Queen Elizabeth Park", "Jomo Kenyatta Hospital"); with
+#: :data:`NAMED_AFTER`, which also holds "school", "park", "station".
+PLACE_AFTER = set(
+    """drive road street way lane close crescent terrace grove gardens court avenue highway
+    freeway expressway bay library memorial college academy building estate primary mall
+    tower towers arena hall centre center""".split()
+)
 ORG_WORDS = set(
     """council department ministry service office agency bank hospital school university
     college hotel church mosque station airport company ltd inc plc sa sarl gmbh team group

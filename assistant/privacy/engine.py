@@ -157,7 +157,10 @@ def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
     )
 
     def by_rules(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
-        return rules.candidates(text, languages.CODES, rule_set)  # rule_set is the choice
+        found = rules.candidates(text, languages.CODES, rule_set)  # rule_set is the choice
+        return [
+            one for one in found if one[3] != "NAME" or not names.everyday_alone(text, *one[:2])
+        ]
 
     def by_address(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
         found = rules.candidates(text, (code,), address_set)

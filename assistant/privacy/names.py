@@ -39,6 +39,8 @@ DATA = Path(__file__).parent / "data"
 FIRST_RANK = 1000
 #: A common word continues a name after a first name when it is a name this frequent.
 CONTINUE_RANK = 200
+#: A place noun that is a surname this frequent may end a one-word name ("Ji-ho Park").
+SURNAME_AFTER_RANK = 100
 #: Lower-case and all-capitals names need more: both words this frequent.
 PLAIN_RANK = 400
 
@@ -148,7 +150,7 @@ def _tokens(text: str, languages: Sequence[str]) -> list[_Token]:
 #: Pronouns joined to a verb by a hyphen in Portuguese and French.
 _CLITICS = frozenset(
     "me te se lhe lhes nos vos o a os as lo la los las no na moi toi vous nous il ils elle "
-    "elles je tu on y en t là ci".split()
+    "elles je tu on y en t là ci ce".split()
 )
 
 
@@ -235,6 +237,38 @@ def _before_place_word(text: str, end: int) -> bool:
     if after is None or not after.group()[0].isupper():
         return False
     return after.group().casefold() in _common(tuple(gazetteer().common))
+
+
+_PLACE_NOUN = re.compile(r"\.?(?:,?[ ](?:Jr|Sr|Jnr|Snr)\b\.?)?[ ]([A-ZÀ-Þ][^\W\d_]+)")
+
+
+def _place_after(text: str, end: int, words: int = 2) -> bool:
+    """A place noun follows: "Nelson Mandela Drive", "Martin Luther King Jr. Boulevard".
+
+    A place noun that is also a frequent surname ("Park", "Hall") follows a one-word name
+    as its surname ("Ji-ho Park"); it names a place only after a full name.
+    """
+    after = _PLACE_NOUN.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if not (word in STREET_WORDS or word.casefold() in cues.NAMED_AFTER | cues.PLACE_AFTER):
+        return False
+    return words >= 2 or not 0 < gazetteer().last(word.casefold()) <= SURNAME_AFTER_RANK
+
+
+def everyday_alone(text: str, start: int, end: int) -> bool:
+    """One capitalised everyday word after "I'm"/"je suis"/"soy": "I'm Deaf", "Soy Colombiana".
+
+    Not a name unless it is also a frequent first name ("I'm Grace").
+    """
+    value = text[start:end]
+    if not re.fullmatch(r"[^\W\d_]+", value) or not cues.NAME_CUES.search(
+        text[max(0, start - 20) : start].casefold()
+    ):
+        return False
+    key = value.casefold()
+    return key in _common(tuple(gazetteer().common)) and not 0 < gazetteer().first(key) <= FIRST_RANK
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -376,7 +410,9 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             strong = strong or shape == "title" and _cue_before(text, start)
             if shape == "lower" and any(w.key in everyday or w.key in cues.KIN for w in words):
                 pass  # "quería saber si": words of another course language, not a name
-            elif (strong or not plain) and keep_name(text, start, end):
+            elif (strong or not plain) and keep_name(text, start, end) and not _place_after(
+                text, end, len(words)
+            ):
                 initials = _INITIALS.search(text[max(0, start - 6) : start])
                 yield start - (len(initials.group()) if initials else 0), end, 3
         elif len(words) == 1 and head.shape == "title":
@@ -386,6 +422,7 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
             quoted = _quoted(text, start, end)
             cued = bool(initials) or _cue_before(text, start) or quoted and head.known
             cued = cued and not _before_place_word(text, end)
+            cued = cued and not _place_after(text, end, 1)
             if (cued or _alone_ok(text, head)) and keep_name(text, start, end):
                 yield start, end, 3
         index = cursor if cursor > index + 1 else index + 1
@@ -441,7 +478,11 @@ def find_persons(text: str, languages: Sequence[str]) -> list[tuple[int, int, in
     found.extend(_surname_first(text, languages))
     if _ARABIC_LETTER.search(text):
         lists = arabic_lists()
-        spans = {*arabic.find_persons(text, lists), *arabic.cued_unknown(text, lists)}
+        spans = {
+            *arabic.find_persons(text, lists),
+            *arabic.cued_unknown(text, lists),
+            *arabic.introduced(text, lists),
+        }
         spans.update(arabic.coordinated(text, lists, spans))
         found.extend((start, end, 3) for start, end in sorted(spans))
     return found
@@ -462,11 +503,23 @@ def plausible_person(
 ) -> tuple[int, int] | None:
     """Trim a span spaCy's NER called a person to its name words, or None if none are."""
     tokens = [t for t in _tokens(text[start:end], languages) if t.shape in ("title", "upper")]
-    while tokens and (tokens[0].common or tokens[0].key in cues.CUES):
+    everyday = _common(tuple(gazetteer().common))
+
+    def word(token: _Token) -> bool:
+        # a word of the message's language, or of another course language that is no frequent
+        # name ("Necesito", "Bom" in a French message: the surname lists are noisy)
+        return token.common or (
+            token.key in everyday
+            and not 0 < token.first <= FIRST_RANK
+            and not 0 < token.last <= CONTINUE_RANK
+            and not _IRISH.match(token.word)
+        )
+
+    while tokens and (word(tokens[0]) or tokens[0].key in cues.CUES):
         tokens.pop(0)
-    while tokens and tokens[-1].common:
+    while tokens and word(tokens[-1]):
         tokens.pop()
-    if not tokens or any(
+    if not tokens or len(tokens) == 1 and word(tokens[0]) or any(
         t.common or t.key in cues.ORG_WORDS or t.word in STREET_WORDS for t in tokens
     ):
         return None
@@ -480,6 +533,8 @@ def plausible_person(
     after = _TOKEN.match(text, span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
     if after and after.group()[0].isupper() and after.group().casefold() in _common(languages):
         return None  # "Victoria Station", "Jules Ferry School": part of a longer proper noun
+    if _place_after(text, span[1], len(tokens)):
+        return None
     return span if keep_name(text, *span) else None
 
 

@@ -214,7 +214,9 @@ RULES: tuple[Rule, ...] = (
     rule("PHONE", 5, "*", rf"{NUM_START}(?:\(\d{{1,4}}\)[ ]?)?\d{{2,4}}(?:[ .\-]?\d{{2,4}}){{1,4}}(?:[ ]?(?:x|ext\.?)[ ]?\d{{1,5}})?{NUM_END}", check=loose_phone_ok, numeric=True, cue="phone"),
     # English: UK and US
     rule("PHONE", 5, "en ar", _ELEVEN, numeric=True),
-    rule("PHONE", 5, "en", rf"{NUM_START}(?:\(\d{{3}}\)[ ]?|\d{{3}}[.\-])\d{{3}}[.\-]\d{{4}}{NUM_END}", numeric=True),
+    # North America ("(212) 555-0147", "212-555-0147"; Québec "514 555-0132"): the last four
+    # digits after a dash or dot
+    rule("PHONE", 5, "en fr", rf"{NUM_START}(?:\(\d{{3}}\)[ ]?|\d{{3}}[ .\-])\d{{3}}[.\-]\d{{4}}{NUM_END}", numeric=True),
     rule("NATIONAL_ID", 8, "en", r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?![A-Za-z0-9])"),
     rule("NATIONAL_ID", 8, "en", r"(?<![\d\-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d\-])", numeric=True),
     # French, and the same ten-digit shape in Morocco
@@ -269,7 +271,9 @@ _REF_CUE = re.compile(
     r"#|\bn[°ºo]\s?\.?\s?º?(?=\s*\d)|\b(?:request|ticket|case|complaint|reference|ref|application|"
     r"order|invoice|file|claim|dossier|demande|réclamation|référence|affaire|solicitud|"
     r"expediente|pedido|reclamación|referencia|protocolo|processo|reclamação|encomenda|"
-    r"fatura|factura)\b|الطلب|طلب|الملف|ملف|شكوى|الشكوى|تذكرة|استمارة|مرجع"
+    r"fatura|factura|allocataire|utente|matr[íi]cula|reclamo|contrat|contrato|contract|"
+    r"compteur|contador|medidor|adhérent|s[óo]cio|benefici[áa]rio|étranger)\b|"
+    r"الطلب|طلب|الملف|ملف|شكوى|الشكوى|تذكرة|استمارة|مرجع"
 )
 _PHONE_CUE = re.compile(
     r"\b(?:tel|tél|phone|telephone|téléphone|mobile|cell|call|text|ring|whatsapp|portable|"
@@ -324,7 +328,8 @@ def keep_number(text: str, start: int, end: int, kind: str) -> bool:
     if _POSTCODE_BEFORE.search(text[max(0, start - 16) : start]):
         return False
     if kind == "PHONE":
-        return cue not in ("ref", "id") or gap > _LABEL_GAP
+        # an international prefix makes a phone whatever word comes before ("... ملفي إلى +971")
+        return text[start] == "+" or cue not in ("ref", "id") or gap > _LABEL_GAP
     return cue not in ("ref", "phone")
 
 
