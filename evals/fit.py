@@ -9,23 +9,28 @@
   group-aware folds (a question and its translations never sit on both sides);
   each language then gets the probability threshold that refuses the most
   must-refuse questions out of fold while refusing at most
-  ``FALSE_REFUSAL_BUDGET`` of its covered ones (``--max-false-refusals``).
+  ``FALSE_REFUSAL_BUDGET`` of its covered ones (``--max-false-refusals``). The
+  embedding's domain score, stacked in out of fold, is a softmax over course
+  questions and the kinds of questions to refuse (``DOMAIN_CLASSES``).
 * ``screen`` — the question screen's embedding classifier
   (:class:`assistant.rag.screen.LinearScreen`): a multinomial logistic
   regression on query embeddings of ``dev/screen.jsonl`` and
   ``dev/screen_indirect.jsonl`` (distress, harmful, manipulation, benign; the
   second holds indirect and third-person distress and the sensitive course
-  questions next to it) and every on- and off-course question (fine). Each
-  flagged class gets the lowest threshold that keeps genuine questions
-  unblocked out of fold.
+  questions next to it) and every on- and off-course question. The fine prompts
+  keep three classes of their own (course questions, off-course requests,
+  sensitive course questions), which a single linear "fine" class cannot
+  separate from the flagged ones as well; the flagged classes share one
+  out-of-fold budget: together they block at most ``SCREEN_MAX_BLOCKED`` of the
+  course and sensitive questions.
 
 The corpus is indexed in a temporary folder with the configured embedder
-(``--embedder`` to choose another). The coverage model is fitted on the first
-part of a concatenation (``e5+use`` ranks with both parts, but its coverage
-decision reads e5's cosines and vector with e5's model:
-:func:`assistant.rag.embeddings.reference_part`); the screen on the whole
-vector (``--embedder e5-small-q4`` fits the entry a concatenation without its
-own falls back to). The artefact keeps the entries of other embedders and
+(``--embedder`` to choose another). The coverage model of a concatenation reads
+the cosines of its first part (``e5+use`` ranks with both parts, but its coverage
+features are e5's: :func:`assistant.rag.embeddings.reference_part`) and its
+domain score reads the whole vector; it is written under the concatenation's id.
+The screen is fitted on the whole vector too. ``--embedder e5-small-q4`` fits the
+entries a concatenation without its own falls back to. The artefact keeps the entries of other embedders and
 records what it was fitted on and its cross-validated numbers.
 Both also learn from the *retired* held-out sets (:mod:`evals.retired`: sets that have
 measured a decision and been replaced); the sets that still measure are never read here.
@@ -53,29 +58,53 @@ SCREEN_FILE = DEV_DIR / "screen.jsonl"
 #: The screen classifier's prompts: the first set, then indirect distress and its near misses.
 SCREEN_FILES = (SCREEN_FILE, DEV_DIR / "screen_indirect.jsonl")
 FOLDS = 5
-#: Out of fold, the screen classifier may block at most this share of genuine questions.
-#: 0.01 since 2026-12-07: at 0.005 the distress threshold sat above the issue's budget (at most
-#: 2 % of genuine questions blocked) for no gain; on the fifth independent set the screen at
-#: 0.01 signposted 0.81 of distress prompts instead of 0.72 and blocked 0.6 % of on-course
-#: questions (benchmarks/results/trust_independent5.md).
-SCREEN_MAX_BLOCKED = 0.01
+#: Out of fold, the screen's flagged classes together may block at most this share of the
+#: genuine questions (course and sensitive course questions). Was 0.01 per class (so up to 3 %
+#: together) with one "fine" class; on the seventh independent set that screen blocked 2.9 % of
+#: on-course questions and handled 0.929 of the screen prompts (trust_independent6.md).
+#: Left-one-set-out on the sixth and seventh sets, the three fine classes with this union
+#: budget blocked 1.5-1.9 % and handled 0.944-0.954 (benchmarks/results/trust_independent8.md).
+SCREEN_MAX_BLOCKED = 0.015
+#: The screen's classes for prompts it lets through: course questions, off-course requests
+#: (declined later, by the coverage decision) and sensitive course questions.
+FINE_CLASSES = ("course", "off_course", "sensitive")
+#: The fine classes the budget protects (an off-course request the screen declines is still
+#: declined).
+PROTECTED = ("course", "sensitive")
+#: A flagged class never wins under this probability, however loose the budget.
+SCREEN_FLOOR = 0.3
 #: Out of fold, the coverage decision may refuse at most this share of covered questions per
 #: language. The issue allows 5 %; on the sixth independent set the decision fitted to balance
 #: its two errors (2.1-3.3 % false refusals out of fold) refused 3.3-9.4 % of genuine questions
-#: (benchmarks/results/trust_independent6.md), so the fit keeps well inside the budget.
-FALSE_REFUSAL_BUDGET = 0.02
-#: Regularisation of the coverage model's domain score (out of fold, C in 0.3-10 scored alike).
-DOMAIN_C = 1.0
+#: (benchmarks/results/trust_independent6.md), so the fit keeps well inside the budget. 0.015
+#: since the softmax domain score (DOMAIN_C): left one independent set out, it refused 1.3 % and
+#: 4.3 % of the held-out set's genuine questions and 0.98 of its must-refuse ones, where the
+#: binary e5 score at 0.02 refused 2.5 % and 4.3 % and 0.945 (trust_independent8.md).
+FALSE_REFUSAL_BUDGET = 0.015
+#: Regularisation of the coverage model's domain score: a softmax over the course class and
+#: the kinds of questions to refuse, on the whole vector of a concatenation. Left one
+#: independent set out, it refused 0.95-0.97 of the must-refuse questions where the binary
+#: score on e5 alone refused 0.90-0.93, at the same share of genuine ones (2.5-5 %)
+#: (benchmarks/results/trust_independent8.md).
+DOMAIN_C = 4.0
+#: The domain classes, the course first (its log-odds is the score).
+DOMAIN_CLASSES = ("course", "off_course", "distress", "harmful", "manipulation")
 
 
 @dataclass(frozen=True)
 class Example:
-    """One question for fitting: its text, language, label and translation group."""
+    """One question for fitting: its text, language, label and translation group.
+
+    ``kind`` says what a must-refuse question is (``off_course``, ``distress``,
+    ``harmful``, ``manipulation``): the coverage model's domain score learns each kind
+    apart from the course questions.
+    """
 
     question: str
     lang: str
     label: str
     group: str
+    kind: str = ""
 
 
 def coverage_examples() -> list[Example]:
@@ -83,36 +112,53 @@ def coverage_examples() -> list[Example]:
     rows = []
     for path in QA_FILES:
         for q in datasets.load_golden(path):
-            rows.append(Example(q.question, q.lang, "covered", retired.translation_group(q.id, q.lang)))
+            group = retired.translation_group(q.id, q.lang)
+            rows.append(Example(q.question, q.lang, "covered", group, "course"))
     for path in OFF_FILES:
         for o in datasets.load_off_course(path):
-            rows.append(Example(o.question, o.lang, "refuse", retired.translation_group(o.id, o.lang)))
+            group = retired.translation_group(o.id, o.lang)
+            rows.append(Example(o.question, o.lang, "refuse", group, "off_course"))
     for s in load_screen(SCREEN_FILE):
         if s.label != "benign":
-            rows.append(Example(s.question, s.lang, "refuse", s.group or s.id))
-    rows += [Example(r.question, r.lang, r.label, r.group) for r in retired.course_rows()]
+            rows.append(Example(s.question, s.lang, "refuse", s.group or s.id, s.label))
     rows += [
-        Example(r.question, r.lang, "refuse", r.group) for r in retired.screen_rows() if r.label != "ok"
+        Example(r.question, r.lang, r.label, r.group,
+                "course" if r.label == "covered" else "off_course")
+        for r in retired.course_rows()
+    ]
+    rows += [
+        Example(r.question, r.lang, "refuse", r.group, r.label)
+        for r in retired.screen_rows()
+        if r.label != "ok"
     ]
     return rows
 
 
 def screen_examples() -> list[Example]:
-    """Screen prompts with their label, and every course and off-course question as fine."""
+    """Screen prompts with their label; course, off-course and sensitive ones in fine classes."""
     rows = [
-        Example(s.question, s.lang, "ok" if s.label == "benign" else s.label, s.group or s.id)
+        Example(s.question, s.lang, "sensitive" if s.label == "benign" else s.label, s.group or s.id)
         for path in SCREEN_FILES
         for s in load_screen(path)
     ]
     for path in QA_FILES:
-        rows += [Example(q.question, q.lang, "ok", retired.translation_group(q.id, q.lang)) for q in datasets.load_golden(path)]
+        rows += [
+            Example(q.question, q.lang, "course", retired.translation_group(q.id, q.lang))
+            for q in datasets.load_golden(path)
+        ]
     for path in OFF_FILES:
         rows += [
-            Example(o.question, o.lang, "ok", retired.translation_group(o.id, o.lang))
+            Example(o.question, o.lang, "off_course", retired.translation_group(o.id, o.lang))
             for o in datasets.load_off_course(path)
         ]
-    rows += [Example(r.question, r.lang, r.label, r.group) for r in retired.screen_rows()]
-    rows += [Example(r.question, r.lang, "ok", r.group) for r in retired.course_rows()]
+    rows += [
+        Example(r.question, r.lang, "sensitive" if r.label == "ok" else r.label, r.group)
+        for r in retired.screen_rows()
+    ]
+    rows += [
+        Example(r.question, r.lang, "course" if r.label == "covered" else "off_course", r.group)
+        for r in retired.course_rows()
+    ]
     return rows
 
 
@@ -152,22 +198,39 @@ def _budget_threshold(
     return best
 
 
-def _domain(vectors: np.ndarray, y: np.ndarray, groups: Sequence[str]) -> tuple[Any, np.ndarray]:
-    """The embedding's domain model (fitted on everything) and its out-of-fold scores."""
+def _domain(
+    vectors: np.ndarray, kinds: np.ndarray, groups: Sequence[str]
+) -> tuple[Any, np.ndarray]:
+    """The embedding's domain score (fitted on everything) and its out-of-fold values."""
     from sklearn.linear_model import LogisticRegression
 
-    def model() -> Any:
-        return LogisticRegression(C=DOMAIN_C, class_weight="balanced", max_iter=4000)
+    from assistant.rag.coverage import Domain
+
+    classes = [c for c in DOMAIN_CLASSES if c in set(kinds)]
+    if classes[:1] != ["course"] or len(classes) < 2 or not set(kinds) <= set(classes):
+        raise ValueError(
+            f"the domain score needs course questions and kinds among {DOMAIN_CLASSES} "
+            f"(got {sorted(set(kinds))})"
+        )
+    y = np.array([classes.index(k) for k in kinds])
+
+    def fitted(rows: np.ndarray) -> Domain:
+        model = LogisticRegression(C=DOMAIN_C, class_weight="balanced", max_iter=6000)
+        model.fit(vectors[rows], y[rows])
+        if len(classes) == 2:  # sklearn keeps one row for two classes: the second's score
+            return Domain(-model.coef_[0], -model.intercept_)
+        return Domain(model.coef_, model.intercept_)
 
     oof = np.zeros(len(y))
     for train, test in _folds(groups):
-        oof[test] = model().fit(vectors[train], y[train]).decision_function(vectors[test])
-    return model().fit(vectors, y), oof
+        score = fitted(train)
+        oof[test] = [score.score(v) for v in vectors[test]]
+    return fitted(np.arange(len(y))), oof
 
 
 def fit_coverage(
     features: np.ndarray, vectors: np.ndarray, examples: Sequence[Example], embedder: str,
-    max_false: float = FALSE_REFUSAL_BUDGET,
+    max_false: float = FALSE_REFUSAL_BUDGET, cosines_of: str = "",
 ) -> Any:
     """The calibrated coverage model, its per-language thresholds and out-of-fold numbers.
 
@@ -180,7 +243,11 @@ def fit_coverage(
     y = np.array([e.label == "covered" for e in examples])
     langs = np.array([e.lang for e in examples])
     groups = [e.group for e in examples]
-    domain, domain_oof = _domain(vectors, y, groups)
+    kinds = np.array([e.kind or ("course" if e.label == "covered" else "off_course")
+                      for e in examples])
+    # ``vectors`` are ``embedder``'s, what the domain score reads; a concatenation's features
+    # are the cosines of its reference part, ``cosines_of``
+    domain, domain_oof = _domain(vectors, kinds, groups)
     columns = np.column_stack([features, domain_oof])
     mean = columns.mean(axis=0)
     scale = columns.std(axis=0)
@@ -217,29 +284,55 @@ def fit_coverage(
         + [f"{name} (retired: oncourse, offcourse, screen)" for name in retired.RETIRED],
         "examples": len(y),
         "cross_validated": cv,
-        "method": f"domain: LogisticRegression(C={DOMAIN_C}) on the query embedding, stacked out of "
+        "method": f"domain: multinomial LogisticRegression(C={DOMAIN_C}) over {', '.join(DOMAIN_CLASSES)} "
+        f"on the query embedding of {embedder} (cosines of {cosines_of or embedder}), the course class's log-odds stacked out of "
         "fold; LogisticRegression(class_weight=balanced) + CalibratedClassifierCV(sigmoid), "
         f"GroupKFold({FOLDS}); per-language threshold = the most refusals out of fold with at "
         f"most {max_false:.1%} of covered questions refused",
     }
-    model = CoverageModel(
-        embedder, (domain.coef_[0].astype(np.float64), float(domain.intercept_[0])), mean, scale,
-        tuple(folds), thresholds, info,
-    )
+    model = CoverageModel(embedder, domain, mean, scale, tuple(folds), thresholds, info)
     check = np.array([model.probability_of(c) for c in columns[:20]])
     assert np.allclose(check, final.predict_proba(Z[:20])[:, 1], atol=1e-6), "artefact != sklearn"
     assert len(MODEL_FEATURES) == columns.shape[1]
     return model
 
 
+def _union_thresholds(
+    oof: np.ndarray, flagged: Sequence[int], protected: np.ndarray, budget: float
+) -> list[float]:
+    """Per flagged class, the threshold at a common quantile of the protected prompts' scores.
+
+    The quantile is the largest (found by bisection) at which the classes together flag at
+    most ``budget`` of the protected prompts; no threshold is under :data:`SCREEN_FLOOR`.
+    """
+    def at(level: float) -> list[float]:
+        return [
+            max(SCREEN_FLOOR, float(np.quantile(oof[protected, i], 1 - level)) + 1e-3)
+            for i in flagged
+        ]
+
+    def blocked(thresholds: list[float]) -> float:
+        hit = np.zeros(int(protected.sum()), dtype=bool)
+        for t, i in zip(thresholds, flagged, strict=True):
+            hit |= oof[protected, i] >= t
+        return float(hit.mean())
+
+    low, high = 0.0, budget
+    for _ in range(30):
+        mid = (low + high) / 2
+        low, high = (mid, high) if blocked(at(mid)) <= budget else (low, mid)
+    return [round(t, 4) for t in at(low)]
+
+
 def fit_screen(
     vectors: np.ndarray, examples: Sequence[Example], embedder: str,
     max_blocked: float = SCREEN_MAX_BLOCKED,
 ) -> Any:
-    """The screen's linear classifier with per-class thresholds chosen out of fold.
+    """The screen's linear classifier with thresholds chosen out of fold.
 
-    Each flagged class gets the lowest threshold that blocks at most ``max_blocked``
-    of the genuine questions out of fold (never under 0.5).
+    The flagged classes' thresholds sit at one common quantile of the course and sensitive
+    questions' out-of-fold scores: the highest at which the classes together block at most
+    ``max_blocked`` of them (:func:`_union_thresholds`).
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -247,42 +340,46 @@ def fit_screen(
 
     labels = np.array([e.label for e in examples])
     groups = [e.group for e in examples]
-    classes = ("ok", *CATEGORIES)
+    classes = tuple(c for c in (*FINE_CLASSES, *CATEGORIES) if c in set(labels))
+    if not set(CATEGORIES) <= set(classes) or not set(PROTECTED) & set(classes):
+        raise ValueError(
+            f"the screen needs examples of {', '.join(CATEGORIES)} and of course or sensitive "
+            f"questions (got labels {sorted(set(labels))})"
+        )
     y = np.array([classes.index(label) for label in labels])
 
     def model() -> Any:
-        return LogisticRegression(C=4.0, class_weight="balanced", max_iter=4000)
+        return LogisticRegression(C=4.0, class_weight="balanced", max_iter=6000)
 
     oof = np.zeros((len(y), len(classes)))
     for train, test in _folds(groups):
         oof[test] = model().fit(vectors[train], y[train]).predict_proba(vectors[test])
-    genuine = labels == "ok"
-    thresholds = {}
-    for i, name in enumerate(classes[1:], start=1):
-        ceiling = np.quantile(oof[genuine, i], 1 - max_blocked)
-        thresholds[name] = float(round(max(0.5, ceiling + 1e-3), 4))
+    flagged = [classes.index(c) for c in CATEGORIES]
+    protected = np.isin(labels, PROTECTED)
+    thresholds = dict(
+        zip(CATEGORIES, _union_thresholds(oof, flagged, protected, max_blocked), strict=True)
+    )
     final = model().fit(vectors, y)
     screen = LinearScreen(
         embedder, classes, final.coef_.astype(np.float64), final.intercept_.astype(np.float64),
         thresholds,
     )
+    hit = np.zeros(len(y), dtype=bool)
+    for name, i in zip(CATEGORIES, flagged, strict=True):
+        hit |= oof[:, i] >= thresholds[name]
+    keys = {"course": "blocked", "sensitive": "sensitive_blocked", "off_course": "off_course_flagged"}
     caught: dict[str, dict[str, float]] = defaultdict(dict)
     langs = np.array([e.lang for e in examples])
     for code in sorted(set(langs)):
         for name in classes:
             mask = (labels == name) & (langs == code)
-            if not mask.any():
-                continue
-            flagged = np.zeros(mask.sum(), dtype=bool)
-            for j, other in enumerate(classes[1:], start=1):
-                flagged |= oof[mask, j] >= thresholds[other]
-            key = "blocked" if name == "ok" else f"{name}_caught"
-            caught[code][key] = round(float(flagged.mean()), 4)
+            if mask.any():
+                caught[code][keys.get(name, f"{name}_caught")] = round(float(hit[mask].mean()), 4)
     info = {
         "fitted_on": [str(p.relative_to(datasets.GOLDEN_DIR)) for p in (*SCREEN_FILES, *QA_FILES, *OFF_FILES)]
         + [f"{name} (retired: screen, oncourse, offcourse)" for name in retired.RETIRED],
-        "thresholds": thresholds, "max_blocked": max_blocked, "cross_validated": dict(caught),
-        "examples": len(y),
+        "thresholds": thresholds, "max_blocked": max_blocked, "protected": list(PROTECTED),
+        "cross_validated": dict(caught), "examples": len(y),
     }
     return screen, info
 
@@ -319,12 +416,15 @@ def run(
     overrides: dict[str, Any] = {"screen": False, "coverage": "threshold"}
     if embedder_spec:
         overrides["embedder"] = embedder_spec
+    whole: Any = None
     if embedder is None:
-        # The coverage decision reads the reference part of a concatenation (e5 of e5+use)
-        # alone, so that is what it is fitted on, under its id; the screen reads the whole
-        # vector (assistant.rag.screen.screen_embedder_id).
+        # The coverage decision reads the cosines of the reference part of a concatenation
+        # (e5 of e5+use), so that is what it is fitted on, under its id, and its domain score
+        # the whole vector; the screen reads the whole vector too
+        # (assistant.rag.screen.screen_embedder_id).
         configured = make_embedder(load_settings(**overrides).embedder)
         embedder = configured if what == "screen" else reference_part(configured)
+        whole = configured if configured is not embedder else None
     with open_workspace(
         corpus, progress=progress or no_progress, settings_overrides=overrides, embedder=embedder
     ) as ws:
@@ -339,9 +439,16 @@ def run(
                     for e, v in zip(examples, vectors, strict=True)
                 ]
             )
-            model = fit_coverage(features, vectors, examples, embedder_id, max_false)
-            write_artefact(out or calibration_dir() / COVERAGE, embedder_id, model.to_json())
-            return {"embedder": embedder_id, **model.info, "thresholds": model.thresholds}
+            key, cosines_of = embedder_id, ""
+            if whole is not None:  # the other parts' vectors, joined to the reference part's
+                others = [
+                    np.stack([part.embed_query(e.question) for e in examples])
+                    for part in whole.parts[1:]
+                ]
+                vectors, key, cosines_of = whole.join([vectors, *others]), whole.id, embedder_id
+            model = fit_coverage(features, vectors, examples, key, max_false, cosines_of)
+            write_artefact(out or calibration_dir() / COVERAGE, key, model.to_json())
+            return {"embedder": key, **model.info, "thresholds": model.thresholds}
         examples = screen_examples()
         vectors = np.stack([ws.embedder.embed_query(e.question) for e in examples])
         screen, report = fit_screen(vectors, examples, embedder_id, max_blocked)
@@ -360,8 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embedder", help="embedder spec (default: ASSISTANT_EMBEDDER)")
     parser.add_argument("--out", type=Path, help="artefact file (default: the shipped one)")
     parser.add_argument("--max-blocked", type=float, default=SCREEN_MAX_BLOCKED,
-                        help="screen: share of genuine questions each class may block out of "
-                        f"fold (default {SCREEN_MAX_BLOCKED})")
+                        help="screen: share of course and sensitive questions the flagged classes "
+                        f"together may block out of fold (default {SCREEN_MAX_BLOCKED})")
     parser.add_argument("--max-false-refusals", type=float, default=FALSE_REFUSAL_BUDGET,
                         help="coverage: share of covered questions each language may refuse out "
                         f"of fold (default {FALSE_REFUSAL_BUDGET})")

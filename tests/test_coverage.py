@@ -16,6 +16,7 @@ from assistant.rag.coverage import (
     FEATURES,
     MODEL_FEATURES,
     CoverageModel,
+    Domain,
     feature_vector,
     load_coverage_model,
 )
@@ -40,15 +41,32 @@ def test_features_by_hand():
 VECTOR = np.array([1.0, 0.0])
 
 
-def _model(thresholds=None, domain_weight=0.0, dim=2):
+def _model(thresholds=None, domain_weight=0.0, dim=2, domain=None, embedder="fake"):
     n = len(MODEL_FEATURES)
     coef = np.zeros(n)
     coef[0] = 10.0  # the best cosine ...
     coef[-1] = 1.0  # ... and the domain score
+    domain = domain or Domain(np.array([domain_weight] + [0.0] * (dim - 1)), np.array(0.0))
     return CoverageModel(
-        "fake", (np.array([domain_weight] + [0.0] * (dim - 1)), 0.0), np.zeros(n), np.ones(n),
+        embedder, domain, np.zeros(n), np.ones(n),
         ((coef, -8.0, -1.0, 0.0),), thresholds or {"en": 0.5, "fr": 0.9}, {},
     )
+
+
+def test_a_softmax_domain_scores_the_course_class_log_odds():
+    weights = np.array([[2.0, 0.0], [0.0, 1.0], [0.0, -1.0]])  # course, off-course, harmful
+    domain = Domain(weights, np.array([0.0, 0.5, 0.0]))
+    v = np.array([0.3, 0.4])
+    logits = weights @ v + np.array([0.0, 0.5, 0.0])
+    p = np.exp(logits) / np.exp(logits).sum()
+    assert domain.score(v) == pytest.approx(math.log(p[0] / (1 - p[0])))
+    # a question nearer the course direction scores higher
+    assert domain.score(np.array([1.0, 0.0])) > domain.score(np.array([0.0, 1.0]))
+    # the artefact keeps the rows; one row is a linear score
+    again = Domain.from_json(json.loads(json.dumps(domain.to_json())))
+    assert again.score(v) == pytest.approx(domain.score(v))
+    linear = Domain.from_json(Domain(np.array([0.5, 0.0]), np.array(0.25)).to_json())
+    assert linear.score(v) == pytest.approx(0.4)
 
 
 def test_probability_and_per_language_threshold_by_hand():
@@ -91,7 +109,8 @@ def test_a_fitted_model_decides_and_an_explicit_threshold_wins(
 ):
     embedder = FakeEmbedder()
     ingest(fake_settings, embedder, corpus)
-    monkeypatch.setattr(retrieve, "load_coverage_model", lambda _id: _model({"default": 0.999}, dim=64))
+    monkeypatch.setattr(retrieve, "load_coverage_model",
+                        lambda _id, fallback=None: _model({"default": 0.999}, dim=64))
     strict = Retriever(fake_settings, embedder)
     result = strict.search("What is data minimisation?")
     assert result.coverage is not None and result.covered is False
@@ -158,10 +177,14 @@ def test_a_concatenation_ranks_with_both_parts_and_decides_with_the_first(
     both = Concatenated([first, _Shifted()])
     ingest(fake_settings, both, corpus)
     seen = []
-    monkeypatch.setattr(retrieve, "load_coverage_model",
-                        lambda embedder_id: seen.append(embedder_id) or _model({"default": 0.5}, dim=64))
+    monkeypatch.setattr(
+        retrieve, "load_coverage_model",
+        lambda embedder_id, fallback=None: seen.append((embedder_id, fallback))
+        or _model({"default": 0.5}, dim=64),
+    )
     retriever = Retriever(fake_settings, both)
-    assert reference_part(both) is first and seen == [first.id]  # the first part's model
+    # its own model first, else the first part's
+    assert reference_part(both) is first and seen == [(both.id, first.id)]
     assert retriever.threshold == 0.35  # and its measured threshold
     question = "What is data minimisation?"
     vector = both.embed_query(question)
@@ -242,21 +265,106 @@ def test_fit_rejects_a_screen_budget_outside_zero_to_a_half(value, capsys):
     assert "--max-blocked must be between 0 and 0.5" in capsys.readouterr().err
 
 
-def test_the_screen_budget_sets_each_class_threshold_out_of_fold():
-    from evals.fit import Example, fit_screen
+def _screen_examples(n: int = 600) -> tuple[np.ndarray, list]:
+    """Blobs: course and sensitive questions (sensitive ones nearer distress), off-course, flags."""
+    from evals.fit import Example
 
+    centres = {"course": (0, 0), "sensitive": (0.8, 0.4), "off_course": (0, -2.0),
+               "distress": (1.5, 0), "harmful": (-1.5, 0), "manipulation": (0, 2.0)}
     rng = np.random.default_rng(1)
     examples, vectors = [], []
-    for i in range(500):
-        label = ("ok", "ok", "distress", "harmful", "manipulation")[i % 5]
-        centre = {"ok": (0, 0), "distress": (1.5, 0), "harmful": (-1.5, 0),
-                  "manipulation": (0, 2.0)}[label]
-        vectors.append([centre[0] + rng.normal(0, 1.0), centre[1] + rng.normal()])
+    for i in range(n):
+        label = list(centres)[i % len(centres)]
+        vectors.append([centres[label][0] + rng.normal(0, 1.0), centres[label][1] + rng.normal()])
         examples.append(Example(f"q{i}", "en", label, f"g{i}"))
-    x = np.array(vectors)
-    strict, strict_info = fit_screen(x, examples, "fake", max_blocked=0.005)
-    loose, loose_info = fit_screen(x, examples, "fake", max_blocked=0.05)
+    return np.array(vectors), examples
+
+
+def test_the_screen_budget_caps_what_the_flagged_classes_block_together():
+    from evals.fit import PROTECTED, fit_screen
+
+    x, examples = _screen_examples()
+    strict, strict_info = fit_screen(x, examples, "fake", max_blocked=0.02)
+    loose, loose_info = fit_screen(x, examples, "fake", max_blocked=0.10)
     assert loose.thresholds["distress"] < strict.thresholds["distress"]
-    assert loose_info["max_blocked"] == 0.05 and strict_info["max_blocked"] == 0.005
+    assert loose_info["max_blocked"] == 0.10 and strict_info["max_blocked"] == 0.02
+    assert strict_info["protected"] == list(PROTECTED)
     caught = [info["cross_validated"]["en"]["distress_caught"] for info in (strict_info, loose_info)]
     assert caught[1] > caught[0]
+    # the three classes together, not each alone, stay inside the budget (out of fold)
+    cv = strict_info["cross_validated"]["en"]
+    protected_blocked = (cv["blocked"] + cv["sensitive_blocked"]) / 2  # equal class sizes
+    assert 0 < protected_blocked <= 0.02 + 1e-9
+    assert {"off_course_flagged", "harmful_caught", "manipulation_caught"} <= set(cv)
+
+
+def test_the_screen_keeps_its_fine_classes_and_still_lets_them_through():
+    from evals.fit import FINE_CLASSES, fit_screen
+
+    x, examples = _screen_examples()
+    screen, _ = fit_screen(x, examples, "fake")
+    assert screen.classes[: len(FINE_CLASSES)] == FINE_CLASSES
+    assert not screen.verdict(np.array([0.0, -2.0])).flagged  # an off-course request
+    assert screen.verdict(np.array([-4.0, 0.0])).category == "harmful"
+
+
+def test_the_screen_fit_names_what_its_examples_lack():
+    from evals.fit import Example, fit_screen
+
+    examples = [Example(f"q{i}", "en", ("course", "distress")[i % 2], f"g{i}") for i in range(40)]
+    with pytest.raises(ValueError, match="harmful, manipulation"):
+        fit_screen(np.zeros((40, 2)), examples, "fake")
+
+
+def test_a_domain_fitted_on_the_whole_vector_reads_the_whole_vector(
+    fake_settings, corpus, monkeypatch
+):
+    """e5+use's own coverage model reads e5's cosines, and its domain score the whole vector."""
+    from assistant.rag.embeddings import Concatenated
+
+    first = FakeEmbedder()
+    both = Concatenated([first, _Shifted()])
+    ingest(fake_settings, both, corpus)
+    domain = Domain(np.r_[np.zeros(first.dim), np.ones(both.dim - first.dim)], np.array(0.0))
+    monkeypatch.setattr(
+        retrieve, "load_coverage_model",
+        lambda embedder_id, fallback=None: _model({"default": 0.5}, domain=domain,
+                                                  embedder=embedder_id),
+    )
+    read = []
+    original = CoverageModel.decide
+    monkeypatch.setattr(CoverageModel, "decide",
+                        lambda self, f, v, lang: read.append(v) or original(self, f, v, lang))
+    question = "What is data minimisation?"
+    Retriever(fake_settings, both).search(question, k=8)
+    assert len(read) == 1 and read[0].shape == (both.dim,)
+    assert np.allclose(read[0], both.embed_query(question), atol=1e-6)
+
+
+def test_the_domain_score_learns_each_kind_to_refuse_apart():
+    from evals.fit import _domain
+
+    rng = np.random.default_rng(3)
+    centres = {"course": (0, 0), "off_course": (3, 0), "distress": (-3, 0), "harmful": (0, 3)}
+    kinds = np.array([list(centres)[i % 4] for i in range(400)])
+    x = np.array([np.add(centres[k], rng.normal(0, 0.7, 2)) for k in kinds])
+    score, oof = _domain(x, kinds, [f"g{i}" for i in range(400)])
+    assert score.weights.shape == (4, 2)
+    # course questions score above every kind to refuse, out of fold too
+    course = kinds == "course"
+    assert oof[course].mean() > 0 > oof[~course].mean()
+    assert min(oof[course].mean() - oof[kinds == k].mean() for k in centres if k != "course") > 2
+    with pytest.raises(ValueError, match="course questions"):
+        _domain(x[~course], kinds[~course], [f"g{i}" for i in range(300)])
+
+
+def test_a_concatenation_without_its_own_model_uses_its_reference_parts(tmp_path):
+    path = tmp_path / "coverage.json"
+    entry = _model().to_json()
+    path.write_text(json.dumps({"version": 1, "models": {"fake": entry}}), "utf-8")
+    assert load_coverage_model("fake+other", path, fallback="fake").embedder == "fake"
+    path.write_text(json.dumps({"version": 1, "models": {"fake": entry, "fake+other": entry}}),
+                    "utf-8")
+    coverage.read_artefact.cache_clear()
+    assert load_coverage_model("fake+other", path, fallback="fake").embedder == "fake+other"
+    assert load_coverage_model("neither", path, fallback="nor") is None

@@ -19,13 +19,20 @@ def real_assistant(tmp_path_factory, default_embedder):
     return assistant
 
 
-def test_the_default_ranks_with_both_models_covers_with_e5_and_screens_with_both(real_assistant):
+def test_the_default_ranks_with_both_models_covers_with_e5_cosines_and_screens_with_both(real_assistant):
     from assistant.rag.embeddings import E5SmallQ4, UseM3
 
     retriever = real_assistant.retriever
     assert [type(p) for p in retriever.embedder.parts] == [E5SmallQ4, UseM3]
     assert retriever.reference.id == E5SmallQ4.id
-    assert retriever.coverage_model is not None and retriever.coverage_model.embedder == E5SmallQ4.id
+    # the coverage model of e5+use itself: e5's cosines, a domain score on the whole vector
+    model = retriever.coverage_model
+    assert model is not None and model.embedder == retriever.embedder.id
+    assert model.domain.weights.shape == (5, retriever.embedder.dim)
+    on = retriever.search("What does data minimisation mean?", 3)
+    off = retriever.search("Give me a recipe for chocolate cake", 3)
+    assert on.coverage is not None and off.coverage is not None
+    assert on.coverage > off.coverage
     screen = real_assistant.screen
     assert screen is not None and screen.classifier is not None
     # e5+use has a screen classifier of its own, on the whole vector retrieval computes

@@ -15,8 +15,15 @@ cross-validated) and given a probability threshold per language:
   removed) found in the best passage, and ``words``, how many there are;
 * the question's language, alone and times ``top`` (each language gets its own
   offset and slope);
-* ``domain`` — a linear score of the question's embedding, fitted on questions
-  about the course against off-topic and harmful ones. Raw cosines of small
+* ``domain`` — a score of the question's embedding, fitted on questions
+  about the course against off-topic and harmful ones: the log-odds of the
+  course class of a softmax over course questions, off-topic requests,
+  distress, harmful and manipulative prompts (several kinds to refuse, which one
+  linear direction separates less well).
+
+A concatenation (``e5+use``) reads the cosines of its reference part (e5) and,
+when the artefact has an entry of its own, the domain score on its whole
+vector; without one it uses its reference part's model. Raw cosines of small
   multilingual embedders are all high (0.8 for "how do I renew my passport?");
   a learned direction separates "about AI in government" from "about anything
   else" far better (out of fold: refusal recall 0.91 → 0.97 at 2–3 % false
@@ -87,6 +94,42 @@ def feature_vector(
 
 
 @dataclass(frozen=True)
+class Domain:
+    """The learned "is this about the course's subject?" score of a question's embedding.
+
+    One row of weights is a linear score; several are a softmax over the course class
+    (first) and the kinds of questions to refuse, scored as the course class's log-odds.
+    """
+
+    weights: np.ndarray  # (classes, dim), or (dim,) for a linear score
+    bias: np.ndarray  # (classes,), or a scalar
+
+    def score(self, vector: np.ndarray) -> float:
+        """The domain score of one query embedding."""
+        logits = np.atleast_2d(self.weights) @ np.asarray(vector, dtype=np.float64)
+        logits = logits + np.atleast_1d(self.bias)
+        if len(logits) == 1:
+            return float(logits[0])
+        rest = logits[1:]
+        top = float(rest.max())
+        return float(logits[0] - top - math.log(float(np.exp(rest - top).sum())))
+
+    def to_json(self) -> dict[str, Any]:
+        """The artefact's ``domain`` entry."""
+        return {
+            "weights": np.round(self.weights, 7).tolist(),
+            "bias": np.round(self.bias, 7).tolist() if np.ndim(self.bias) else round(float(self.bias), 7),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Domain:
+        """Read the artefact's ``domain`` entry."""
+        return cls(
+            np.asarray(data["weights"], dtype=np.float64), np.asarray(data["bias"], dtype=np.float64)
+        )
+
+
+@dataclass(frozen=True)
 class CoverageModel:
     """The calibrated coverage decision.
 
@@ -95,7 +138,7 @@ class CoverageModel:
     """
 
     embedder: str
-    domain: tuple[np.ndarray, float]  # weights and bias over the query embedding
+    domain: Domain
     mean: np.ndarray
     scale: np.ndarray
     folds: tuple[tuple[np.ndarray, float, float, float], ...]  # (coef, intercept, a, b)
@@ -104,8 +147,7 @@ class CoverageModel:
 
     def domain_score(self, vector: np.ndarray) -> float:
         """The learned "is this about the course's subject?" score of a query embedding."""
-        weights, bias = self.domain
-        return float(weights @ np.asarray(vector, dtype=np.float64) + bias)
+        return self.domain.score(vector)
 
     def columns(self, features: np.ndarray, vector: np.ndarray) -> np.ndarray:
         """The model's input: retrieval features and the domain score."""
@@ -139,10 +181,7 @@ class CoverageModel:
         """The artefact entry for this model."""
         return {
             "features": list(MODEL_FEATURES),
-            "domain": {
-                "weights": np.round(self.domain[0], 7).tolist(),
-                "bias": round(self.domain[1], 7),
-            },
+            "domain": self.domain.to_json(),
             "mean": np.round(self.mean, 8).tolist(),
             "scale": np.round(self.scale, 8).tolist(),
             "folds": [
@@ -164,7 +203,7 @@ class CoverageModel:
             )
         return cls(
             embedder,
-            (np.asarray(data["domain"]["weights"], dtype=np.float64), float(data["domain"]["bias"])),
+            Domain.from_json(data["domain"]),
             np.asarray(data["mean"], dtype=np.float64),
             np.asarray(data["scale"], dtype=np.float64),
             tuple(
@@ -193,10 +232,15 @@ def read_artefact(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path} is not valid JSON ({exc}); restore it from the release.") from exc
 
 
-def load_coverage_model(embedder_id: str, path: Path | None = None) -> CoverageModel | None:
-    """The model fitted for ``embedder_id``, or None (and a log line) when there is none."""
+def load_coverage_model(
+    embedder_id: str, path: Path | None = None, fallback: str | None = None
+) -> CoverageModel | None:
+    """The model fitted for ``embedder_id`` (else for ``fallback``), or None and a log line."""
     path = path or calibration_dir() / ARTEFACT
-    entry = read_artefact(path).get("models", {}).get(embedder_id)
+    models = read_artefact(path).get("models", {})
+    if embedder_id not in models and fallback in models:
+        embedder_id = str(fallback)
+    entry = models.get(embedder_id)
     if entry is None:
         log.info(
             "No calibrated coverage model for embedder %s: 'not covered' falls back to its "

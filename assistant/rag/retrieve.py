@@ -117,8 +117,9 @@ class Retriever:
         )
         #: The calibrated "covered?" decision; None means the cosine threshold decides
         #: (asked for, an explicit ASSISTANT_MIN_RELEVANCE, or no model for this embedder).
+        #: A concatenation's own model (its domain score reads the whole vector) comes first.
         self.coverage_model: CoverageModel | None = (
-            load_coverage_model(self.reference.id)
+            load_coverage_model(embedder.id, fallback=self.reference.id)
             if settings.coverage == "calibrated" and settings.min_relevance is None
             else None
         )
@@ -256,8 +257,10 @@ class Retriever:
         features = self._features(query, query_language, candidates)
         covered, probability = bool(hits) and top >= self.threshold, None
         if self.coverage_model is not None and hits:
+            whole = self.coverage_model.embedder == self.embedder.id
             covered, probability = self.coverage_model.decide(
-                features, reference_vector(self.embedder, vector), query_language
+                features, vector if whole else reference_vector(self.embedder, vector),
+                query_language,
             )
         result = RetrievalResult(
             query=query,
