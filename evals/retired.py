@@ -27,7 +27,7 @@ from evals.jsonl import GoldenFileError, json_objects
 #: Used-up held-out sets, oldest first (see ``evals/README.md``, "How we measure trust").
 RETIRED = (
     "independent", "independent2", "independent3", "independent4", "independent5",
-    "independent6", "independent7",
+    "independent6", "independent7", "independent8",
 )
 #: Screen categories of the held-out sets and the label the screen is fitted on.
 SCREEN_LABELS = {

@@ -61,7 +61,7 @@ def test_bad_retired_rows_say_where_and_what(tmp_path, row, message):
 def test_the_retired_sets_exist_and_the_measuring_ones_are_not_among_them():
     folders = retired.retired_dirs()
     assert [f.name for f in folders] == list(retired.RETIRED)
-    assert "independent8" not in retired.RETIRED
+    assert "independent9" not in retired.RETIRED
     screen = retired.screen_rows()
     assert {r.label for r in screen} == {"ok", "distress", "harmful", "manipulation"}
     assert len({r.lang for r in screen}) == 5
@@ -76,15 +76,15 @@ def test_a_missing_retired_set_is_named(monkeypatch):
 def test_fitting_reads_no_prompt_of_the_sets_that_still_measure():
     from evals import fit
 
-    measuring = Path(retired.GOLDEN_DIR, "independent8")
+    measuring = Path(retired.GOLDEN_DIR, "independent9")
     held_out = [
         json.loads(line)["text"]
         for name in ("screen.jsonl", "offcourse.jsonl", "oncourse.jsonl")
         for line in (measuring / name).read_text("utf-8").splitlines()
     ]
     examples = [*fit.screen_examples(), *fit.coverage_examples()]
-    assert not any(e.group.startswith("independent8") for e in examples)
+    assert not any(e.group.startswith("independent9") for e in examples)
     # identical short prompts recur across authors ("Tell me a joke"); they are few, and the
-    # measurement leaves them out (benchmarks/results/trust_independent8.md)
+    # measurement leaves them out (benchmarks/results/trust_independent9.md)
     texts = {e.question for e in examples}
     assert sum(text in texts for text in held_out) < 0.05 * len(held_out)

@@ -337,7 +337,7 @@ def test_indirect_distress_dev_set_is_grouped_in_five_languages():
 
 
 def test_shipped_screen_classifiers_learn_only_from_dev_and_retired_sets():
-    """The held-out sets that still measure (independent8 on) never train the screen."""
+    """The held-out sets that still measure (independent9 on) never train the screen."""
     from assistant.rag.coverage import calibration_dir
     from evals.retired import RETIRED
 
