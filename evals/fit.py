@@ -83,9 +83,9 @@ SCREEN_FLOOR = 0.3
 FALSE_REFUSAL_BUDGET = 0.015
 #: Regularisation of the coverage model's domain score: a softmax over the course class and
 #: the kinds of questions to refuse, on the whole vector of a concatenation. Left one
-#: independent set out, it refused 0.95-0.97 of the must-refuse questions where the binary
-#: score on e5 alone refused 0.90-0.93, at the same share of genuine ones (2.5-5 %)
-#: (benchmarks/results/trust_independent8.md).
+#: independent set out at a 2 % budget, the coverage model with it refused 0.965-0.985 of the
+#: must-refuse questions where the binary score on e5 alone refused 0.925-0.945, at 1.9-5.0 %
+#: false refusals against 2.5-4.3 % (benchmarks/results/trust_independent8.md).
 DOMAIN_C = 4.0
 #: The domain classes, the course first (its log-odds is the score).
 DOMAIN_CLASSES = ("course", "off_course", "distress", "harmful", "manipulation")

@@ -236,7 +236,7 @@ def _before_place_word(text: str, end: int) -> bool:
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     if after is None or not after.group()[0].isupper():
         return False
-    return after.group().casefold() in _common(tuple(gazetteer().common))
+    return after.group().casefold() in _everyday()
 
 
 _PLACE_NOUN = re.compile(r"\.?(?:,?[ ](?:Jr|Sr|Jnr|Snr)\b\.?)?[ ]([A-ZÀ-Þ][^\W\d_]+)")
@@ -268,7 +268,7 @@ def everyday_alone(text: str, start: int, end: int) -> bool:
     ):
         return False
     key = value.casefold()
-    return key in _common(tuple(gazetteer().common)) and not 0 < gazetteer().first(key) <= FIRST_RANK
+    return key in _everyday() and not 0 < gazetteer().first(key) <= FIRST_RANK
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -352,7 +352,7 @@ def _rank(token: _Token) -> int:
 
 
 def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int]]:
-    everyday = _common(tuple(gazetteer().common))
+    everyday = _everyday()
     index = 0
     while index < len(run):
         head = run[index]
@@ -503,7 +503,7 @@ def plausible_person(
 ) -> tuple[int, int] | None:
     """Trim a span spaCy's NER called a person to its name words, or None if none are."""
     tokens = [t for t in _tokens(text[start:end], languages) if t.shape in ("title", "upper")]
-    everyday = _common(tuple(gazetteer().common))
+    everyday = _everyday()
 
     def word(token: _Token) -> bool:
         # a word of the message's language, or of another course language that is no frequent
@@ -536,6 +536,11 @@ def plausible_person(
     if _place_after(text, span[1], len(tokens)):
         return None
     return span if keep_name(text, *span) else None
+
+
+def _everyday() -> frozenset[str]:
+    """The common words of every course language (mixed messages borrow them)."""
+    return _common(tuple(gazetteer().common))
 
 
 def _common(languages: Sequence[str]) -> frozenset[str]:

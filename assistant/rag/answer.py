@@ -46,7 +46,7 @@ from assistant import languages, textnorm
 from assistant.config import Settings
 from assistant.errors import BackendError, BackendTimeout, ConfigError
 from assistant.rag import guardrails, passages, prompts
-from assistant.rag.embeddings import reference_vector
+from assistant.rag.embeddings import vector_for
 from assistant.rag.first_index import FirstIndex
 from assistant.rag.generate import Draft, ExtractiveGenerator, Generator
 from assistant.rag.retrieve import Retriever
@@ -395,9 +395,8 @@ class Assistant:
         reference part.
         """
         classifier = getattr(self.screen, "classifier", None)
-        if classifier is not None and classifier.embedder == self.retriever.embedder.id:
-            return vector
-        return reference_vector(self.retriever.embedder, vector)
+        fitted_on = classifier.embedder if classifier is not None else ""
+        return vector_for(self.retriever.embedder, vector, fitted_on)
 
     def _standalone(self, question: str, history: Sequence[Turn], trace: _Trace) -> str:
         """The question to retrieve for: follow-ups are rewritten with recent turns."""

@@ -534,18 +534,28 @@ def default_min_relevance(embedder: Embedder) -> float:
 
 
 def reference_part(embedder: Embedder) -> Embedder:
-    """The embedder whose cosines and vectors the trust decisions read.
+    """The embedder whose cosines the coverage decision reads.
 
     A concatenation (``e5+use``) ranks passages with all its parts, but the
-    coverage decision, its threshold and the question screen read its first
-    part alone, with the models fitted for that part: on two independent sets
-    the decisions fitted on the concatenation refused 2-2.5 times as many
-    genuine questions as e5's (``benchmarks/results/trust_independent4.md``),
-    while ranking with both parts lifted cross-lingual hit@5. Any other
-    embedder is its own reference.
+    coverage features and threshold read its first part's cosines: on two
+    independent sets the decisions fitted on the concatenation's cosines refused
+    2-2.5 times as many genuine questions as e5's
+    (``benchmarks/results/trust_independent4.md``), while ranking with both parts
+    lifted cross-lingual hit@5. Models fitted on the whole vector (the screen's
+    classifier, the coverage domain score of ``e5+use``) read it whole
+    (:func:`vector_for`); others read this part's. Any other embedder is its own
+    reference.
     """
     parts = getattr(embedder, "parts", None)
     return parts[0] if parts and len(parts) > 1 else embedder
+
+
+def vector_for(embedder: Embedder, vector: np.ndarray, fitted_on: str) -> np.ndarray:
+    """``embedder``'s query ``vector`` as a model fitted on embedder ``fitted_on`` reads it.
+
+    Whole when the model was fitted on ``embedder`` itself, else its reference part.
+    """
+    return vector if fitted_on == embedder.id else reference_vector(embedder, vector)
 
 
 def reference_vector(embedder: Embedder, vector: np.ndarray) -> np.ndarray:

@@ -55,7 +55,7 @@ from assistant.rag.embeddings import (
     Embedder,
     default_min_relevance,
     reference_part,
-    reference_vector,
+    vector_for,
 )
 from assistant.rag.guardrails import TrustedReferences
 from assistant.rag.index import Stores
@@ -257,9 +257,8 @@ class Retriever:
         features = self._features(query, query_language, candidates)
         covered, probability = bool(hits) and top >= self.threshold, None
         if self.coverage_model is not None and hits:
-            whole = self.coverage_model.embedder == self.embedder.id
             covered, probability = self.coverage_model.decide(
-                features, vector if whole else reference_vector(self.embedder, vector),
+                features, vector_for(self.embedder, vector, self.coverage_model.embedder),
                 query_language,
             )
         result = RetrievalResult(
