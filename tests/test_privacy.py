@@ -610,3 +610,59 @@ def test_numbers_labelled_as_accounts_or_claims_are_no_phones(text, language):
 def test_an_international_prefix_keeps_a_phone_after_a_file_word():
     text = "يرجى تعديل الرقم في ملفي إلى +962 79 555 0142 في أقرب وقت."
     assert ("PHONE", "+962 79 555 0142") in found(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "value"),
+    [
+        # fields of a one-line form separated by "|"
+        ("Apellidos: Quiroga Méndez | Nombre: Tomasa | Domicilio: Av. Colón 1180, Córdoba",
+         "es", "NAME", "Quiroga Méndez"),
+        ("Apellidos: Quiroga Méndez | Nombre: Tomasa | Domicilio: Av. Colón 1180, Córdoba",
+         "es", "ADDRESS", "Av. Colón 1180, Córdoba"),
+        ("Apellido y nombre: Sosa, Baltasar | Curso: 2º B", "es", "NAME", "Sosa, Baltasar"),
+        ("Employé : Lefort, Aurélien | Bureau : 2.14 | Poste : 5120", "fr", "NAME",
+         "Lefort, Aurélien"),
+        ("Encarregado de educação: Pimentel, Rui\nAluno: Duarte Pimentel", "pt", "NAME",
+         "Pimentel, Rui"),
+        # a role label opening a sentence, the name ending with a full stop
+        ("Please update the account. Tenant: Oisín Gallagher. Thanks.", "en", "NAME",
+         "Oisín Gallagher"),
+        # particles of Dutch, Catalan, Irish and Welsh names
+        ("Le dossier est au nom de Pieter Van den Bossche, merci.", "fr", "NAME",
+         "Pieter Van den Bossche"),
+        ("Soy Jordi Puig i Ferrer y vivo en Girona.", "es", "NAME", "Jordi Puig i Ferrer"),
+        ("Landlord: Siobhán Ó Briain", "en", "NAME", "Siobhán Ó Briain"),
+        # "I, X, ..." as statements open
+        ("«Yo, Eusebio Carranza, declaro que el perro no es mío.»", "es", "NAME",
+         "Eusebio Carranza"),
+        # the number before the street, as a sentence says it
+        ("Hay una farola rota frente al número 41 de la calle Trafalgar.", "es", "ADDRESS",
+         "número 41 de la calle Trafalgar"),
+        ("A senhora mora no n.º 7 da Travessa do Carmo há anos.", "pt", "ADDRESS",
+         "n.º 7 da Travessa do Carmo"),
+    ],
+)
+def test_tenth_version_form_cells_role_sentences_particles_and_numbers_first(
+    text, language, kind, value
+):
+    assert (kind, value) in found(text, language)
+
+
+def test_an_address_that_ran_into_a_phone_keeps_its_own_part():
+    text = "Contact : Gaëlle Morvan, 9 impasse des Tilleuls, 29000 Quimper, 06 12 48 77 30."
+    spans = found(text, "fr")
+    assert ("ADDRESS", "9 impasse des Tilleuls, 29000 Quimper") in spans
+    assert ("PHONE", "06 12 48 77 30") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El número 3 de la lista de espera ya fue atendido.", "es"),
+        ("Status: open | Agent: the front desk | Child: none", "en"),
+        ("هاتف المنزل 022 345 678 لا يعمل.", "ar"),
+    ],
+)
+def test_tenth_version_look_alikes(text, language):
+    assert [kind for kind, _ in found(text, language) if kind in ("NAME", "ADDRESS")] == []

@@ -158,6 +158,9 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     # Numbered streets of Latin America: "Calle 10 Sur # 43A-25", "calle 60 num. 512 x 47 y 49",
     # "calle 9 n.º 1247 e/ 56 y 57", "calle 23 no. 1052 entre 10 y 12"
     rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ](?i:bis|sur|norte|este|oeste))?[ ]?(?:#|[Nn][º°o]\.?|[Nn]\.[ ]?º|(?i:num\.?|núm\.?|número))[ ]?\d{{1,5}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?)?(?:[ ](?:x|e/|entre)[ ]\d{{1,3}}[A-Za-z]?(?:[ ][ye][ ]\d{{1,3}}[A-Za-z]?)?)?{E}"),
+    # The number first, as a sentence says it: "el número 27 de la calle Goya", "do n.º 14 da
+    # Rua do Bonjardim"
+    rule("ADDRESS", 4, "es pt", rf"{B}(?i:n[úu]mero|n\.?[º°]\.?|num\.)[ ]?\d{{1,5}}[A-Za-z]?[ ](?i:de la|del|de|da|do)[ ](?i:{_ES_TYPE}|{_PT_TYPE})[ ]{_IB_STREET}"),
     rule("ADDRESS", 4, "es pt", rf"{B}(?i:piso|puerta|apto\.?|apartamento|dpto\.?|depto\.?|bloco|andar)[ ]\d{{1,3}}[A-Za-z]?{E}"),
     # Mozambique and Angola: "Casa n.º 45, Quarteirão 12", "Quarteirão 8, Casa 41"
     rule("ADDRESS", 4, "pt", rf"{B}(?i:(?:casa[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?,[ ]?)?quarteir[ãa]o[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?(?:,[ ]?casa[ ](?:n\.?[º°][ ]?)?\d{{1,4}}[A-Za-z]?)?){E}"),

@@ -14,7 +14,7 @@ import re
 PLACE_BEFORE = set("in at near from à au en vers près em no na nos nas hacia cerca desde".split())
 #: Lower-case particles inside a name ("José de la Fuente", "Pieter van der Berg").
 PARTICLES = set(
-    "de da do dos das del della di van von der den ter bin ben ibn al el la le du des y e".split()
+    "de da do dos das del della di van von der den ter ten bin ben ibn al el la le du des y e i ap ó ní nic".split()
 )
 #: Words right before a name: titles, greetings, sign-offs, kin and role words.
 CUES = set(

@@ -329,7 +329,7 @@ def _analyse(text: str, language: str | None) -> list[Found]:
             if not name.startswith("project") and not _builtin_ok(normalised, start, end, kind):
                 continue
             candidates.append(Found(start, end, kind, float(result.score), rank, name))
-    return _arbitrate(candidates)
+    return _arbitrate(candidates, normalised)
 
 
 def _kind(entity: str) -> str | None:
@@ -345,12 +345,49 @@ def _builtin_ok(text: str, start: int, end: int, kind: str) -> bool:
     return True
 
 
-def _arbitrate(candidates: Sequence[Found]) -> list[Found]:
+def _arbitrate(candidates: Sequence[Found], text: str) -> list[Found]:
+    """Non-overlapping spans: the higher rank wins, then the longer span.
+
+    An address that runs into a stronger span (a chain that took in the phone number
+    after it: "4 impasse des Rosiers, 35000 Rennes, 06 39 98 20 71") keeps its longest
+    part outside the stronger spans, when that part is at least half of it and holds a
+    number, instead of being dropped whole.
+    """
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (-f.rank, f.start - f.end, f.start, -f.score)):
-        if all(found.end <= c.start or found.start >= c.end for c in chosen):
+        overlapping = [c for c in chosen if found.start < c.end and c.start < found.end]
+        if overlapping and found.kind == "ADDRESS":
+            found = _outside(found, overlapping, text) or found
+            overlapping = [c for c in chosen if found.start < c.end and c.start < found.end]
+        if not overlapping:
             chosen.append(found)
     return sorted(chosen, key=lambda f: f.start)
+
+
+#: What may separate an address from a span next to it.
+_EDGE = " \t\n,;،:-–/"
+
+
+def _outside(found: Found, others: Sequence[Found], text: str) -> Found | None:
+    """The longest part of ``found`` outside ``others``, if it keeps half of it and a number."""
+    pieces, start = [], found.start
+    for other in sorted(others, key=lambda f: f.start):
+        pieces.append((start, max(start, other.start)))
+        start = max(start, other.end)
+    pieces.append((start, found.end))
+    best: tuple[int, int] | None = None
+    for a, b in pieces:
+        while a < b and text[a] in _EDGE:
+            a += 1
+        while b > a and text[b - 1] in _EDGE:
+            b -= 1
+        if best is None or b - a > best[1] - best[0]:
+            best = (a, b)
+    if best is None or (best[1] - best[0]) * 2 < found.end - found.start:
+        return None
+    if not any(ch.isdigit() for ch in text[best[0] : best[1]]):
+        return None  # "هاتف المنزل 022 345 678": the word left of a phone is no address
+    return Found(best[0], best[1], found.kind, found.score, found.rank, found.recognizer)
 
 
 def anonymize(text: str, spans: Sequence[Found]) -> str:

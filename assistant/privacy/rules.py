@@ -158,12 +158,18 @@ _ID_CUE = (
     r"رقم الهوية|الهوية|البطاقة الوطنية|بطاقة التعريف|جواز السفر|القومي|الإقامة|إقامة|"
     r"السجل المدني|رقم البطاقة"
 )
-#: Form labels whose value, up to the end of the line, is a person's name or an address.
+#: Where a form field starts and ends: a line of its own, or a cell of a line whose
+#: fields are separated by "|" ("Apellidos: Fernández Díaz | Domicilio: c/ Sierpes 48").
+_FIELD_START = r"(?m:(?:^|(?<=\|))[ \t]*"
+_FIELD_END = r"(?=[ \t]*(?:$|\|)))"
+#: A role label ("Owner:", "Enfant :") may also open a sentence: its value must look like a name.
+_ROLE_START = r"(?m:(?:^|(?<=\|)|(?<=[.!?][ ]))[ \t]*"
+#: Form labels whose value, up to the end of the line or cell, is a person's name or an address.
 _NAME_FIELD = (
     r"(?i:(?:surname|last name|family name)(?:,[ ]?(?:given names?|first names?))?|full name|"
     r"name|first names?|given names?|middle names?|second name|nom complet|nom de famille|"
     r"nom d['’]usage|nom de naissance|postnom|(?:nom,[ ]?)?prénoms?|nom|nombre completo|"
-    r"(?:primer|segundo)[ ]apellido|apellido (?:paterno|materno)|(?:apellidos?,[ ]?)?nombres?|"
+    r"(?:primer|segundo)[ ]apellido|apellido (?:paterno|materno)|(?:apellidos?(?:,[ ]?|[ ]y[ ]))?nombres?|"
     r"apellidos?|nome completo|(?:apelido,[ ]?)?nome|sobrenome|apelido)|الاسم الكامل|الاسم|اسم العائلة|الاسم العائلي|الاسم الأول|الاسم الشخصي|اللقب|النسب|اسم الأب|اسم الأم|اسم الام"
 )
 #: Form labels of a person's role: the value is a name only when it is shaped like one
@@ -174,7 +180,10 @@ _ROLE_FIELD = (
     r"nom et pr[ée]nom|pr[ée]nom et nom|demandeu(?:r|se)|locataire|propri[ée]taire|"
     r"exp[ée]diteur|[ée]l[èe]ve|sign[ée]|nombre y apellidos|solicitante|titular|inquilin[oa]|"
     r"propietari[oa]|remitente|alumn[oa]|paciente|firma(?:do)?|nome e apelido|requerente|"
-    r"interessad[oa]|propriet[áa]ri[oa]|remetente|alun[oa]|assinatura|assinado|respons[áa]vel)"
+    r"interessad[oa]|propriet[áa]ri[oa]|remetente|alun[oa]|assinatura|assinado|respons[áa]vel|"
+    r"employee|staff member|agent|minor|child|emplead[oa]|funcionari[oa]|menor|tutor(?:a|[ ]legal)?|"
+    r"padre/madre(?:/tutor)?|employ[ée]e?|agente?|mineur|enfant|funcion[áa]ri[oa]|"
+    r"encarregad[oa] de educa[çc][ãa]o|crian[çc]a)"
     r"|مقدم الطلب|مقدمة الطلب|المرسل|اسم المرسل|الاسم الثلاثي|الاسم الرباعي|اسم الطالب|"
     r"اسم الطالبة|اسم المريض|اسم ولي الأمر|ولي الأمر|صاحب الطلب|المشتكي|الشاكي|المستأجر|التوقيع"
 )
@@ -243,11 +252,14 @@ RULES: tuple[Rule, ...] = (
     rule("NATIONAL_ID", 6, "*", rf"{NUM_START}(?!000|666|9)\d{{3}}[ ]\d{{2}}[ ]\d{{4}}{NUM_END}", cue="id"),
     rule("NATIONAL_ID", 6, "*", rf"{NUM_START}[1235689]\d{{2}}[ .]\d{{3}}[ .]\d{{3}}{NUM_END}", check=nif_ok, cue="id"),
     # Forms: "Name: ..." and "Address: ..." fields, the value up to the end of the line
-    rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@]{{1,58}}[^\W\d_.])[ \t]*$)"),
-    rule("NAME", 3, "*", rf"(?m:^[ \t]*(?:{_ROLE_FIELD})[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Dona|Don)\.?[ ])?(?P<v>{NAME}(?:,[ ]{NAME})?)[ \t]*(?:$|[,;(]))"),
+    rule("NAME", 3, "*", rf"{_FIELD_START}(?:{_NAME_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\W\d_][^\n:;@|]{{1,58}}[^\W\d_.]){_FIELD_END}"),
+    rule("NAME", 3, "*", rf"{_ROLE_START}(?:{_ROLE_FIELD})[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Dona|Don)\.?[ ])?(?P<v>{NAME}(?:,[ ]{NAME})?)[ \t]*(?:$|[,;(|]|\.(?:[ ]|$)))"),
+    # "in the name of" and "I, ..., declare": a name shaped like one after either
+    rule("NAME", 3, "*", rf"(?i:\b(?:in the name of|on behalf of|au nom de|a nombre de|en nombre de|em nome de|no nome de))[ ]+(?:(?:l['’]|el|la|del|do|da|o|a)[ ]?)?(?:[^\W\d_]+[ ]){{0,2}}?(?P<v>{NAME})(?=[ ]?[,.;:)»”\n]|$)"),
+    rule("NAME", 3, "*", rf"(?:^|(?<=[«“\"(\n]))[ ]?(?:I|Je|Moi|Yo|Eu),[ ](?:soussign[ée]e?[ ])?(?P<v>{NAME}),"),
     # ... and up to two unlabelled next lines that each hold a number (street, postcode):
     # "Adresse : Avenue Louise 231, bte 5" then "1050 Ixelles"
-    rule("ADDRESS", 4, "*", rf"(?m:^[ \t]*(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@]{{3,100}}[^\s.,;:](?:[ \t]*\n[ \t]*(?=[^\n:：;@]{{0,60}}\d)[^\n:：;@]{{2,60}}[^\s.,;:：]){{0,2}})[ \t]*$)"),
+    rule("ADDRESS", 4, "*", rf"{_FIELD_START}(?:{_ADDRESS_FIELD})[ \t]*[:：][ \t]*(?P<v>[^\n:;@|]{{3,100}}[^\s.,;:|](?:[ \t]*\n[ \t]*(?=[^\n:：;@|]{{0,60}}\d)[^\n:：;@|]{{2,60}}[^\s.,;:：|]){{0,2}}){_FIELD_END}"),
     # Names: cues, honorifics, sign-offs, listed first names
     # A name in Chinese or Korean script inside a message in one of our languages ("signed as
     # 张丽华", "firmó como 김민준"): two to four characters, which here is almost always a name

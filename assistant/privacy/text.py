@@ -125,7 +125,9 @@ UP = "A-ZÀ-ÖØ-Þ"
 LO = "a-zß-öø-ÿ"
 #: A capitalised word (O'Brien, Jean-Luc, McDonald) or an all-capitals one.
 CAP = rf"(?:[{UP}](?:[{LO}]+|['’][{UP}][{LO}]+)(?:[{UP}][{LO}]+)?(?:-[{UP}][{LO}]+)*|[{UP}]{{2,}}(?![{LO}]))"
-PARTICLE = r"(?:de la|de los|de las|del|de|da|das|do|dos|van|von|der|du|des|bin|ben|ibn|el|al|y|e)"
+#: Particles inside a name: "José de la Fuente", "Sophie Van den Broeck", "Núria Soler i Roig",
+#: "Pádraig Ó Dálaigh", "Emrys ap Dafydd".
+PARTICLE = r"(?:de la|de los|de las|del|de|da|das|do|dos|van|von|der|den|ter|ten|du|des|bin|ben|ibn|el|al|y|e|i|ap|Ó|Ní|Nic)"
 NAME = rf"{CAP}(?:(?:[ ]{PARTICLE})?[ ]{CAP}){{0,2}}"
 AR = r"[\u0621-\u0652\u0671-\u06D3]+"
 AR_WORDS = rf"{AR}(?:[ ]{AR}){{0,2}}"
