@@ -666,3 +666,31 @@ def test_an_address_that_ran_into_a_phone_keeps_its_own_part():
 )
 def test_tenth_version_look_alikes(text, language):
     assert [kind for kind, _ in found(text, language) if kind in ("NAME", "ADDRESS")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("hola vivo en calle san bernardo 33 4º b y nadie contesta", "es",
+         "calle san bernardo 33 4º b"),
+        ("moro na travessa joão cândido 14 faz dois anos", "pt", "travessa joão cândido 14"),
+        ("j'habite au 12 rue victor hugo 59000 lille depuis mai", "fr",
+         "12 rue victor hugo 59000 lille"),
+    ],
+)
+def test_eleventh_version_lower_case_addresses(text, language, value):
+    assert ("ADDRESS", value) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("la calle mayor tiene 3 baches enormes", "es"),
+        ("en la avenida hay 2 semáforos rotos", "es"),
+        ("a rua tem 4 buracos desde janeiro", "pt"),
+        ("la rue est bloquée depuis 3 jours", "fr"),
+        ("la calle termina el 15 de mayo", "es"),
+    ],
+)
+def test_eleventh_version_sentences_about_streets_are_no_addresses(text, language):
+    assert found(text, language) == []

@@ -42,6 +42,18 @@ from assistant.privacy.rules import AR_CITIES, AR_STOP, AR_STREET, Rule, rule
 from assistant.privacy.text import AR, AR_WORDS, CAP, B, E
 
 _W = r"[A-Za-zÀ-ÖØ-öø-ÿ'’\-]+"  # any word, lower or upper case
+#: Words of a sentence, never the first word of a street's name ("la avenida hay 2 baches",
+#: "a rua tem 4 buracos", "3 rue barrées"): verbs, pronouns, prepositions of place.
+_SENTENCE_WORDS = (
+    r"que|tiene|tienen|hay|con|sin|es|está|son|por|para|desde|hasta|muy|más|ya|no|se|lo|le|"
+    r"me|te|nos|su|sus|mi|mis|tu|un|una|y|o|pero|como|cuando|donde|cada|este|esta|ese|esa|"
+    r"aquí|allí|en|al|tem|têm|há|com|sem|é|são|até|muito|mais|já|não|os|um|uma|e|ou|mas|"
+    r"quando|onde|aqui|ali|qui|avec|sans|sont|pour|par|depuis|très|plus|déjà|ne|pas|"
+    r"une|et|mais|comme|quand|où|chaque|ce|cette|ici|là|il|elle|a|à|au|aux|on|vers|près|dans|chez|"
+    r"frente|cerca|junto|perto|entre|sobre|hace|faz|fait|numéro|número|nº|n|el|la|las|los|na|"
+    r"no|nas|nos|zona|termina|acaba|começa|empieza|fica|queda"
+)
+_NOT_SENTENCE = rf"(?!(?:{_SENTENCE_WORDS})(?![\w'’\-]))"
 _EN_TYPE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Place|Pl|Court|Ct|Crescent|"
     r"Cres|Grove|Gardens|Gdns|Terrace|Tce|Terr|Square|Sq|Row|Boulevard|Blvd|Walk|Hill|Mews|"
@@ -70,7 +82,7 @@ _STREET_TITLE = (
     r"(?:(?:Dr|Dra|Prof|Profa|Eng|Gen|Gén|Gal|Cel|Cap|Ten|Mal|Alm|Pe|Padre|Sto|Sta|Sr|Sra|Pres|"
     r"Des|Min|Gov|Cde|Mgr|Mal|St|Ste)\.[ ])"
 )
-_FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_STREET_TITLE}?{_W}(?:[ \-](?:{_FR_LINK}[ \-]?)?{CAP}){{0,4}}"
+_FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_STREET_TITLE}?{_NOT_SENTENCE}{_W}(?:[ \-](?:{_FR_LINK}[ \-]?)?{CAP}){{0,4}}"
 _ES_TYPE = (
     r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|pº|plaza|pza\.?|camino|carretera|ctra\.?|ronda|"
     r"travesía|glorieta|bulevar|callejón|pasaje|urbanización|urb\.|colonia|col\.|calzada|"
@@ -81,7 +93,7 @@ _PT_TYPE = (
     r"rod\.|calçada|beco|viela|ladeira|caminho|passeio|quadra|qd\.|setor|servidão)"
 )
 _IB_LINK = r"(?:de la|de los|de las|del|de|da|do|das|dos|la|el|los|las|y|e)"
-_IB_STREET = rf"(?:{_IB_LINK}[ ])?{_STREET_TITLE}?{_W}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|\d{{1,2}}[ ]de[ ]{CAP})){{0,4}}"
+_IB_STREET = rf"(?:{_IB_LINK}[ ])?{_STREET_TITLE}?{_NOT_SENTENCE}{_W}(?:[ ](?:{_IB_LINK}[ ])?(?:{CAP}|\d{{1,2}}[ ]de[ ]{CAP})){{0,4}}"
 _IB_NUMBER = (
     r",?[ ](?:(?:[Nn][º°o]\.?[ ]?|[Nn]úmero[ ]|[Nn]um\.[ ]?|#[ ]?)?\d{1,5}[A-Za-z]?(?:-\d{1,4})?"
     r"|[Ss]/[Nn](?![\w]))"
@@ -96,6 +108,20 @@ _IB_UNIT = (
 _IB_POSTCODE = (
     rf"(?:,?[ ](?:-[ ])?(?:C\.?P\.?[ ]?|CEP[ ]?)?(?:\d{{4}}-\d{{3}}|\d{{5}}-?\d{{3}}|\d{{5}})"
     rf"(?:[ ,]+{_CITY})?)?"
+)
+#: Lower-case addresses as typed on a phone ("calle san bernardo 33 4º b", "5 rue victor hugo
+#: 59000 lille"): a street type, lower-case words that are no sentence words, a number.
+_LOW = r"[a-zß-öø-ÿ]"
+_LOWER_STREET_TYPE = (
+    r"(?:calle|c/|cl|cll|avenida|avda\.?|av\.|paseo|camino|carretera|ronda|travesía|callejón|"
+    r"pasaje|rúa|carrer|rua|travessa|estrada|alameda|largo|praça|rue|avenue|boulevard|bd|"
+    r"chemin|allée|impasse|route|quai)"
+)
+_LOWER_NAME = rf"(?:{_NOT_SENTENCE}{_LOW}[{_LOW[1:-1]}'’\-]*)"
+_LOWER_TAIL = (
+    rf"(?:,?[ ](?:\d{{1,2}}[º°ª]?(?:[ ]?[a-h])?|(?:app|apt|appt|piso|apto|dpto|depto|puerta|bloco|"
+    rf"andar|casa|esc)\.?[ ]?[0-9a-z]{{1,4}}){E}){{0,2}}"
+    rf"(?:(?:,?[ ]{_LOWER_NAME})?,?[ ](?:\d{{4,5}}(?:-\d{{3}})?|[a-z]\d[a-z][ ]?\d[a-z]\d)(?:[ ]{_LOWER_NAME})?)?"
 )
 _AR_UNIT = (
     r"(?:شقة|الشقة|عمارة|العمارة|بناية|البناية|مبنى|منزل|المنزل|الطابق|طابق|فيلا|الفيلا|بلوك|مربع)"
@@ -158,6 +184,8 @@ ADDRESS_RULES: tuple[Rule, ...] = (
     # Numbered streets of Latin America: "Calle 10 Sur # 43A-25", "calle 60 num. 512 x 47 y 49",
     # "calle 9 n.º 1247 e/ 56 y 57", "calle 23 no. 1052 entre 10 y 12"
     rule("ADDRESS", 4, "es", rf"{B}(?i:calle|carrera|cra\.?|cl\.|avenida|av\.?|diagonal|transversal)[ ]\d{{1,3}}[A-Za-z]?(?:[ ](?i:bis|sur|norte|este|oeste))?[ ]?(?:#|[Nn][º°o]\.?|[Nn]\.[ ]?º|(?i:num\.?|núm\.?|número))[ ]?\d{{1,5}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?)?(?:[ ](?:x|e/|entre)[ ]\d{{1,3}}[A-Za-z]?(?:[ ][ye][ ]\d{{1,3}}[A-Za-z]?)?)?{E}"),
+    rule("ADDRESS", 4, "es pt fr", rf"{B}{_LOWER_STREET_TYPE}[ ](?:(?:de|del|da|do|dos|das|de la|du|des|la|le)[ ])?{_LOWER_NAME}(?:[ ](?:(?:de|del|da|do|dos|das|de la|du|des)[ ])?{_LOWER_NAME}){{0,3}},?[ ]\d{{1,5}}[a-z]?{E}{_LOWER_TAIL}"),
+    rule("ADDRESS", 4, "fr", rf"(?<![\w.,])\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ](?:rue|avenue|bd|boulevard|chemin|allée|impasse|route|quai|place)[ ](?:(?:de la|du|des|de|la|le|les)[ ])?{_LOWER_NAME}(?:[ ](?:(?:de la|du|des|de)[ ])?{_LOWER_NAME}){{0,3}}{E}{_LOWER_TAIL}"),
     # The number first, as a sentence says it: "el número 27 de la calle Goya", "do n.º 14 da
     # Rua do Bonjardim"
     rule("ADDRESS", 4, "es pt", rf"{B}(?i:n[úu]mero|n\.?[º°]\.?|num\.)[ ]?\d{{1,5}}[A-Za-z]?[ ](?i:de la|del|de|da|do)[ ](?i:{_ES_TYPE}|{_PT_TYPE})[ ]{_IB_STREET}"),
