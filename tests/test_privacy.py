@@ -694,3 +694,30 @@ def test_eleventh_version_lower_case_addresses(text, language, value):
 )
 def test_eleventh_version_sentences_about_streets_are_no_addresses(text, language):
     assert found(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a form's placeholder numbers, in any script
+        ("CPF: 000.000.000-00 | Telefone: (00) 00000-0000", "pt"),
+        ("الهاتف: ٠٠٠٠٠٠٠٠٠٠", "ar"),
+        # field labels are no names
+        ("Expiry: 09/27\nAmount: 45.00", "en"),
+        ("Devis n° : D-2025-0318", "fr"),
+        # places and bodies named after people, with qualifiers in between
+        ("Is the Grace Hopper Community Centre open on Monday?", "en"),
+        ("Mi hija estudia en el colegio público Rosalía Castro desde septiembre.", "es"),
+        ("Sou professora na Escola Básica Padre Manuel Nóbrega.", "pt"),
+    ],
+)
+def test_eleventh_version_placeholders_labels_and_named_places(text, language):
+    assert [kind for kind, _ in found(text, language) if kind != "ADDRESS"] == []
+
+
+def test_a_transcript_speaker_before_a_colon_stays_a_name():
+    assert ("NAME", "Maria") in found("Maria: can you check my form?\nTom: sure", "en")
+
+
+def test_a_title_before_a_name_stays_outside_it():
+    assert ("NAME", "Musa") in found("my landlord Alhaji Musa has raised the rent again", "en")

@@ -86,7 +86,7 @@ _FR_STREET = rf"(?:{_FR_LINK}[ ]?)?{_STREET_TITLE}?{_NOT_SENTENCE}{_W}(?:[ \-](?
 _ES_TYPE = (
     r"(?:calle|c/|avenida|avda\.?|av\.?|paseo|pº|plaza|pza\.?|camino|carretera|ctra\.?|ronda|"
     r"travesía|glorieta|bulevar|callejón|pasaje|urbanización|urb\.|colonia|col\.|calzada|"
-    r"rambla|carrera|cra\.?|diagonal|transversal|jirón|jr\.)"
+    r"rambla|carrera|cra\.?|diagonal|transversal|jirón|jr\.|carrer|rúa)"
 )
 _PT_TYPE = (
     r"(?:rua|r\.|avenida|av\.?|travessa|tv\.|trav\.|largo|praça|praca|estrada|alameda|rodovia|"

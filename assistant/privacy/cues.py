@@ -31,7 +31,8 @@ CUES = set(
     coworker supervisor teammate partner fiancé fiancée compañero compañera jefe jefa
     supervisora encargado encargada gerente directora coordinador coordinadora chefe patrão
     patroa encarregado encarregada coordenador coordenadora diretor diretora supérieur
-    supérieure directeur directrice responsable coéquipier""".split()
+    supérieure directeur directrice responsable coéquipier
+    alhaji alhaja alhadji hajiya hadj hadja hajj hajja opanin""".split()
 ) | set(
     # titles of office and profession, which (like "Mr") keep the name that follows outside
     """dra doctor doctora docteur doutor doutora professor professora professeur profesor
@@ -110,7 +111,17 @@ NAMED_AFTER = set(
     museo museu boulevard avenue avenida rue calle rua hôpital hospital clinique clinic clínica
     fondation foundation fundación fundação université university universidad universidade
     prix award premio prémio prêmio salle hall sala جامعة مدرسة مستشفى ساحة مسجد مطار ملعب
-    مؤسسة جائزة قاعة ثانوية كلية معهد حديقة""".split()
+    مؤسسة جائزة قاعة ثانوية كلية معهد حديقة edificio edifício condomínio condominio
+    residencial emef emei ceip cpi ies""".split()
+)
+#: Words that may stand between such a word and the name: "colegio público Miguel
+#: Hernández", "Escola Básica Padre António Vieira", "Primary School Saint ...".
+NAMED_AFTER_QUALIFIERS = set(
+    """público pública publico publica básica básico basica basico secundária secundaria
+    primária primaria municipal estadual estatal nacional national community memorial
+    primary secondary high elementary padre father saint santo santa são dom don dr doctor
+    general presidente president professor professora profesor profesora infantil
+    e y de da do del""".split()
 )
 #: Nouns that follow a person's name when it names a place or body, as English does
 #: ("Nelson Mandela Drive", "Queen Elizabeth Park", "Jomo Kenyatta Hospital"); with
@@ -118,7 +129,8 @@ NAMED_AFTER = set(
 PLACE_AFTER = set(
     """drive road street way lane close crescent terrace grove gardens court avenue highway
     freeway expressway bay library memorial college academy building estate primary mall
-    tower towers arena hall centre center""".split()
+    tower towers arena hall centre center community mall market foundation institute lecture
+    scholarship""".split()
 )
 ORG_WORDS = set(
     """council department ministry service office agency bank hospital school university

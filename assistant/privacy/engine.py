@@ -24,6 +24,7 @@ import os
 import re
 import sys
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -328,8 +329,22 @@ def _analyse(text: str, language: str | None) -> list[Found]:
             start, end = result.start, result.end
             if not name.startswith("project") and not _builtin_ok(normalised, start, end, kind):
                 continue
+            if kind in _NUMBERS and _placeholder(normalised[start:end]):
+                continue  # "000.000.000-00", "(00) 00000-0000": a form's example, no one's number
+            if kind == "NAME" and names.form_label(normalised, start, end):
+                continue
             candidates.append(Found(start, end, kind, float(result.score), rank, name))
     return _arbitrate(candidates, normalised)
+
+
+#: Kinds whose value is a number: a run of one repeated digit is a placeholder.
+_NUMBERS = frozenset({"PHONE", "CARD", "IBAN", "NATIONAL_ID"})
+
+
+def _placeholder(value: str) -> bool:
+    """Digits all the same (zeros, nines, ones): a template's example, in any script."""
+    digits = {unicodedata.digit(ch) for ch in value if ch.isdigit()}
+    return len(digits) == 1
 
 
 def _kind(entity: str) -> str | None:

@@ -257,6 +257,30 @@ def _place_after(text: str, end: int, words: int = 2) -> bool:
     return words >= 2 or not 0 < gazetteer().last(word.casefold()) <= SURNAME_AFTER_RANK
 
 
+#: Lower-case words between a field label's first word and its colon ("Cardholder name:",
+#: "Domicilio de la persona dependiente:", "Devis n° :").
+_LABEL_TAIL = re.compile(r"(?:[ ]+(?:[^\W\d_A-ZÀ-Þ][^\W\d_]*|n[°º]\.?)){0,4}[ \t]*[:：]")
+
+
+def form_label(text: str, start: int, end: int) -> bool:
+    """One word opening a line or a "|" cell and followed by a colon: a field's label.
+
+    "Cardholder name: …", "Expiry: 09/27", "Segundo apellido: …" label a field. A known
+    first name right before the colon stays a name: a chat transcript's "Maria: …".
+    """
+    value = text[start:end]
+    if not re.fullmatch(r"[^\W\d_]+", value):
+        return False
+    opening = max(text.rfind("\n", 0, start), text.rfind("|", 0, start), text.rfind("/ ", 0, start))
+    if text[opening + 1 : start].strip(" \t/"):
+        return False
+    tail = _LABEL_TAIL.match(text, end)
+    if tail is None:
+        return False
+    between = tail.group(0).rstrip(" \t:：")
+    return bool(between.strip()) or not gazetteer().first(value.casefold())
+
+
 def everyday_alone(text: str, start: int, end: int) -> bool:
     """One capitalised everyday word after "I'm"/"je suis"/"soy": "I'm Deaf", "Soy Colombiana".
 
@@ -291,12 +315,15 @@ def _named_after(text: str, start: int) -> bool:
     while len(words) > 1 and words[-1] in cues.PARTICLES:
         words.pop()  # "Largo do Carmo", "Parc de la Tête d'Or"
     last = words[-1]
-    return (
-        last in cues.NAMED_AFTER
-        or last in cues.PLACE_PREFIX
-        or last[1:] in cues.NAMED_AFTER
-        and last[0] == "و"
-    )
+    if last in cues.PLACE_PREFIX or last[1:] in cues.NAMED_AFTER and last[0] == "و":
+        return True
+    # "colegio público Miguel Hernández": up to two qualifiers after the place word
+    for word in reversed(words[-3:]):
+        if word in cues.NAMED_AFTER:
+            return True
+        if word not in cues.NAMED_AFTER_QUALIFIERS:
+            return False
+    return False
 
 
 def _name_word(token: _Token, after_first: bool) -> bool:
@@ -359,6 +386,9 @@ def _latin_persons(text: str, run: list[_Token]) -> Iterable[tuple[int, int, int
         named = _name_word(head, False) or _cued_word(text, head)
         if head.key in cues.PARTICLES or not named or head.shape == "other":
             index += 1
+            continue
+        if head.key in cues.CUES and index + 1 < len(run) and head.shape == run[index + 1].shape:
+            index += 1  # a title before the name ("Alhaji Musa", "Hajiya Binta Sule")
             continue
         if _sentence_start(text, head.start) and head.key in everyday:
             index += 1  # "Ask Maria": a capital at a sentence start says nothing, in any language
