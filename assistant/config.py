@@ -156,6 +156,11 @@ class Settings(BaseSettings):
     language_bonus: float = Field(
         0.3, ge=0, le=5, description="Bonus (in z-score units) for passages in the query language."
     )
+    sentence_weight: float = Field(
+        1.0, ge=0, le=5,
+        description="Weight of a candidate passage's best-matching sentence against the whole "
+        "passage when ranking (both as z-scores); 0 ranks by whole passages only.",
+    )
     min_relevance: float | None = Field(
         None,
         description="Cosine similarity below which the course 'does not cover' a question; "

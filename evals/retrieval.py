@@ -192,6 +192,7 @@ def evaluate(
             "query_ms_p95": round(percentile(latencies, 95), 2),
             "lexical_weight": settings.lexical_weight,
             "language_bonus": settings.language_bonus,
+            "sentence_weight": settings.sentence_weight,
         },
         "misses": [
             {

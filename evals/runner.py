@@ -158,6 +158,7 @@ def run(config: RunConfig) -> dict[str, Any]:
                         "candidates",
                         "lexical_weight",
                         "language_bonus",
+                        "sentence_weight",
                         "min_relevance",
                         "chunk_chars",
                         "llm",

@@ -53,8 +53,10 @@ def test_lexical_evidence_only_counts_in_the_query_language(retriever):
 def test_language_bonus_prefers_the_learners_language(fake_settings, corpus):
     embedder = FakeEmbedder()
     ingest(fake_settings, embedder, corpus)
-    no_bonus = fake_settings.model_copy(update={"language_bonus": 0.0, "lexical_weight": 0.0})
-    bonus = fake_settings.model_copy(update={"language_bonus": 3.0, "lexical_weight": 0.0})
+    # Whole passages only, so that the bonus is the one difference between the rankings.
+    plain_ranking = {"lexical_weight": 0.0, "sentence_weight": 0.0}
+    no_bonus = fake_settings.model_copy(update={"language_bonus": 0.0, **plain_ranking})
+    bonus = fake_settings.model_copy(update={"language_bonus": 3.0, **plain_ranking})
     query = "data minimisation minimización"
     plain = Retriever(no_bonus, embedder).search(query, 10, language="es")
     preferred = Retriever(bonus, embedder).search(query, 10, language="es")

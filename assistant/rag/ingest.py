@@ -53,6 +53,7 @@ from assistant.rag.chunking import (
     chunk_document,
     document_title,
     sha256,
+    split_sentences,
 )
 from assistant.rag.embeddings import Embedder
 from assistant.rag.folders import iter_files as iter_files  # re-exported (evals use it)
@@ -367,6 +368,11 @@ class Ingestor:
                     stale.extend(catalog.delete_document(doc_id))
                     report.deleted.append(doc_id)
         self.stores.vectors.delete(stale)
+        if report.unchanged:  # indexed by a version that did not cache their sentences
+            unchanged = set(report.unchanged)
+            self._warm_sentences(
+                [c for c in catalog.chunks() if c.doc_id in unchanged], progress, report
+            )
         catalog.set_meta("chunking", chunking)
         self.stores.ensure_lexical()
         report.errors = dict(sorted(report.errors.items()))
@@ -500,7 +506,31 @@ class Ingestor:
         report.embed_seconds = time.perf_counter() - started
         report.chunks_embedded = len(chunks)
         report.texts_computed = len(todo)
+        self._warm_sentences(chunks, progress, report)
         return vectors
+
+    def _warm_sentences(
+        self, chunks: list[Chunk], progress: ProgressFactory, report: IngestReport
+    ) -> None:
+        """Put the sentences of ``chunks`` in the embedding cache (the model runs for new ones).
+
+        The retriever ranks candidates by their best sentence too, reading sentence
+        vectors from the cache only, so that a question never waits for the model.
+        """
+        if not chunks or self.settings.sentence_weight <= 0 or self.embedder.store is None:
+            return
+        started = time.perf_counter()
+        sentences = list(dict.fromkeys(s for c in chunks for s in split_sentences(c.text)))
+        todo = self.embedder.missing(sentences)
+        if not todo:
+            return
+        bar = progress(len(todo), "Embedding sentences")
+        try:
+            self.embedder.embed_documents(todo, progress=bar, batch=self.settings.embed_batch_size)
+        finally:
+            bar.close()
+        report.embed_seconds += time.perf_counter() - started
+        report.texts_computed += len(todo)
 
     def _sweep_leftovers(self, source: str) -> None:
         """Delete vectors that no live chunk owns (left by an interrupted run).
