@@ -14,7 +14,8 @@ is then asked of the English corpus (``xx->en``) and of the corpus in its own la
 (``xx``), and scored by hit@1, hit@5 and MRR of its paragraph:
 
 * ``project``: :class:`~assistant.rag.retrieve.Retriever` with the shipped settings
-  (``--set candidates=60`` and the like override them);
+  (``--set candidates=60`` and the like override them); ``--compare sentence_weight=0``
+  adds a second column, the same index searched with those settings changed;
 * ``e5``, ``use``: one embedder's cosine over every paragraph's bare text;
 * ``z(e5,use)``: the mean of both embedders' per-query z-scores over every paragraph,
   the best baseline the issue names.
@@ -83,14 +84,18 @@ def _row(rank: int | None) -> dict[str, float]:
     }
 
 
-def run(folder: Path, overrides: dict[str, Any]) -> dict[str, Any]:
+def run(
+    folder: Path, overrides: dict[str, Any], compare: dict[str, Any] | None = None
+) -> dict[str, Any]:
     paragraphs, questions = load(folder)
+    other = "project(" + ",".join(f"{k}={v}" for k, v in (compare or {}).items()) + ")"
+    methods = (*METHODS, other) if compare else METHODS
     ids = [p["id"] for p in paragraphs]
     position = {pid: i for i, pid in enumerate(ids)}
     embedder = make_embedder("e5+use")
     e5, use = embedder.parts  # type: ignore[attr-defined]
-    rows: dict[str, dict[str, list[dict[str, float]]]] = {m: defaultdict(list) for m in METHODS}
-    latency: list[float] = []
+    rows: dict[str, dict[str, list[dict[str, float]]]] = {m: defaultdict(list) for m in methods}
+    latency: dict[str, list[float]] = {"project": [], other: []}
     with tempfile.TemporaryDirectory() as tmp:
         for passage_lang in LANGUAGES:
             corpus = Path(tmp) / "corpus" / passage_lang / passage_lang
@@ -103,7 +108,10 @@ def run(folder: Path, overrides: dict[str, Any]) -> dict[str, Any]:
             ).model_copy(update=overrides)
             ingestor = Ingestor(settings, embedder)
             ingestor.run(corpus.parent)
-            retriever = Retriever(settings, embedder, ingestor.stores)
+            retrievers = {"project": Retriever(settings, embedder, ingestor.stores)}
+            if compare:
+                changed = settings.model_copy(update=compare)
+                retrievers[other] = Retriever(changed, embedder, ingestor.stores)
             texts = [p[passage_lang] for p in paragraphs]
             passage_vectors = {"e5": e5.embed_documents(texts), "use": use.embed_documents(texts)}
             asked = LANGUAGES if passage_lang == "en" else (passage_lang,)
@@ -119,12 +127,14 @@ def run(folder: Path, overrides: dict[str, Any]) -> dict[str, Any]:
                 for method in ("e5", "use", "z(e5,use)"):
                     for scores, g in zip(cosines[method], gold, strict=True):
                         rows[method][group].append(_row(_rank(scores, g)))
-                for text, g in zip(texts_q, gold, strict=True):
-                    started = time.perf_counter()
-                    hits = retriever.search(text, 5, language=lang).hits
-                    latency.append((time.perf_counter() - started) * 1000)
-                    found = [int(h.chunk.doc_id.rsplit("/p", 1)[1]) for h in hits]
-                    rows["project"][group].append(_row(found.index(g) + 1 if g in found else None))
+                for name, retriever in retrievers.items():
+                    for text, g in zip(texts_q, gold, strict=True):
+                        started = time.perf_counter()
+                        hits = retriever.search(text, 5, language=lang).hits
+                        latency[name].append((time.perf_counter() - started) * 1000)
+                        found = [int(h.chunk.doc_id.rsplit("/p", 1)[1]) for h in hits]
+                        rank = found.index(g) + 1 if g in found else None
+                        rows[name][group].append(_row(rank))
     table = {
         method: {
             group: {m: round(mean([r[m] for r in got]), 3) for m in ("hit@1", "hit@5", "mrr")}
@@ -138,31 +148,35 @@ def run(folder: Path, overrides: dict[str, Any]) -> dict[str, Any]:
         "paragraphs": len(paragraphs),
         "questions": len(questions),
         "overrides": overrides,
+        "compare": compare or {},
         "results": table,
-        "project_query_ms": {
-            "p50": round(percentile(latency, 50), 1),
-            "p95": round(percentile(latency, 95), 1),
+        "query_ms": {
+            name: {"p50": round(percentile(ms, 50), 1), "p95": round(percentile(ms, 95), 1)}
+            for name, ms in latency.items()
+            if ms
         },
     }
 
 
 def to_markdown(result: dict[str, Any]) -> str:
     groups = sorted(result["results"]["project"], key=lambda g: ("->" not in g, g))
+    methods = list(result["results"])
     lines = [
         f"{result['paragraphs']} paragraphs, {result['questions']} questions per language; "
         f"settings overridden: {result['overrides'] or 'none'}. hit@5 (MRR):",
         "",
-        "| group | " + " | ".join(METHODS) + " |",
-        "|---|" + "---|" * len(METHODS),
+        "| group | " + " | ".join(methods) + " |",
+        "|---|" + "---|" * len(methods),
     ]
     for group in groups:
         cells = [
             f"{result['results'][m][group]['hit@5']:.3f} ({result['results'][m][group]['mrr']:.3f})"
-            for m in METHODS
+            for m in methods
         ]
         lines.append(f"| {group} | " + " | ".join(cells) + " |")
-    ms = result["project_query_ms"]
-    lines += ["", f"`project` query time per question: p50 {ms['p50']} ms, p95 {ms['p95']} ms."]
+    lines.append("")
+    for name, ms in result["query_ms"].items():
+        lines.append(f"`{name}` query time per question: p50 {ms['p50']} ms, p95 {ms['p95']} ms.")
     return "\n".join(lines) + "\n"
 
 
@@ -184,16 +198,28 @@ def main() -> None:
         metavar="KEY=VALUE",
         help="override a retrieval setting for the project path (e.g. candidates=60)",
     )
+    parser.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="also search the same index with this setting changed (e.g. sentence_weight=0)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--name", default="parallel_qa", help="results file name (no suffix)")
     args = parser.parse_args()
-    overrides = {}
-    for item in args.set:
-        key, sep, value = item.partition("=")
-        if not sep:
-            parser.error(f"--set wants KEY=VALUE, got {item!r}")
-        overrides[key] = _value(value)
-    result = run(args.data, overrides)
+    overrides: dict[str, Any] = {}
+    compare: dict[str, Any] = {}
+    for option, items, target in (
+        ("--set", args.set, overrides),
+        ("--compare", args.compare, compare),
+    ):
+        for item in items:
+            key, sep, value = item.partition("=")
+            if not sep:
+                parser.error(f"{option} wants KEY=VALUE, got {item!r}")
+            target[key] = _value(value)
+    result = run(args.data, overrides, compare)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")
     markdown = to_markdown(result)

@@ -8,12 +8,13 @@ import pytest
 
 from benchmarks import parallel_qa
 
-DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "parallel_qa"
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 
 
-def test_the_shipped_set_is_complete_and_parallel():
-    paragraphs, questions = parallel_qa.load(DATA)
-    assert len(paragraphs) >= 140 and len(questions) >= 560
+@pytest.mark.parametrize(("folder", "size"), [("parallel_qa", 144), ("parallel_qa_heldout", 96)])
+def test_the_shipped_sets_are_complete_and_parallel(folder, size):
+    paragraphs, questions = parallel_qa.load(DATA / folder)
+    assert len(paragraphs) == size and len(questions) >= 4 * size
     by_id = {p["id"]: p for p in paragraphs}
     assert len(by_id) == len(paragraphs)
     for row in paragraphs + questions:
