@@ -141,7 +141,7 @@ class Retriever:
         #: Sentence vectors are looked up in the embedding cache (shipped course vectors,
         #: then the data directory's cache), never computed for a question.
         self._sentence_embedder = cached(embedder, settings) if settings.sentence_weight else None
-        self._sentences: dict[str, list[str]] = {}  # chunk id -> its sentences
+        self._sentences: dict[str, list[bytes]] = {}  # chunk id -> its sentences' cache keys
         self._lock = threading.Lock()
         self._version = (-1, -1)  # the catalogue's (generation, visibility) loaded
         self._chunks: dict[str, Chunk] = {}
@@ -406,15 +406,11 @@ class Retriever:
         part), so it is neither helped nor hurt.
         """
         assert self._sentence_embedder is not None
-        known = self._sentence_embedder.lookup(
-            [text for cid in ids for text in self._sentences_of(chunks[cid])]
-        )
+        keys = [self._sentence_keys(chunks[cid]) for cid in ids]
         # Only vectors already cached (shipped with the course, or embedded by the ingest):
         # a question never waits for the model to embed sentences.
-        groups = [
-            [known[key] for key in map(text_key, self._sentences_of(chunks[cid])) if key in known]
-            for cid in ids
-        ]
+        known = self._sentence_embedder.lookup_keys({key for group in keys for key in group})
+        groups = [[known[key] for key in group if key in known] for group in keys]
         if not any(groups):
             return whole
         matrix = np.vstack([v for group in groups for v in group]).astype(np.float64)
@@ -430,11 +426,14 @@ class Retriever:
             out.append(best)
         return out
 
-    def _sentences_of(self, chunk: Chunk) -> list[str]:
-        """The sentences of ``chunk`` the ranking compares (those the extractive answer reads)."""
+    def _sentence_keys(self, chunk: Chunk) -> list[bytes]:
+        """Cache keys of the sentences of ``chunk`` that the ranking compares.
+
+        Those the extractive answer reads, split and hashed once per catalogue version.
+        """
         found = self._sentences.get(chunk.chunk_id)
         if found is None:
-            found = split_sentences(chunk.text)[:MAX_SENTENCES]
+            found = [text_key(s) for s in split_sentences(chunk.text)[:MAX_SENTENCES]]
             self._sentences[chunk.chunk_id] = found
         return found
 

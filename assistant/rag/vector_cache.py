@@ -211,11 +211,14 @@ class CachedEmbedder:
 
     def lookup(self, texts: Sequence[str]) -> dict[bytes, np.ndarray]:
         """The vectors of ``texts`` found without the model, by content key."""
+        return self.lookup_keys({text_key(t) for t in texts})
+
+    def lookup_keys(self, keys: set[bytes]) -> dict[bytes, np.ndarray]:
+        """The vectors found without the model for content keys (:func:`text_key`)."""
         if self._split is not None:
-            per_part = [cache.lookup(texts) for cache in self._split]
+            per_part = [cache.lookup_keys(keys) for cache in self._split]
             common = set(per_part[0]).intersection(*per_part[1:])
             return {key: self._join([f[key][None, :] for f in per_part])[0] for key in common}
-        keys = {text_key(t) for t in texts}
         shipped = self.shipped()
         found = {k: shipped[k] for k in keys if k in shipped}
         rest = keys - found.keys()
