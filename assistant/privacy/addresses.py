@@ -257,6 +257,20 @@ _WEAK_UNIT = (
     r"|\d{1,2}\.?[º°ª][ ]?(?i:esq|dto|dta|dir|izq|izda|dcha|drcha|frente|fte|centro)(?:\.|(?![\w]))"
     r"|\d{1,2}(?:r|n|t|è|º)[ ]\d{1,2}[ªa](?![\w]))"
 )
+#: Numbered places of a public building: a gate, a counter, a platform is nobody's address.
+_VENUE = (
+    r"(?i:gate|terminal|platform|counter|desk|window|hall|wing|guichet|quai|hall|aile|"
+    r"ventanilla|andén|mostrador|módulo|balcão|guiché|portão|plataforma|ala)\.?[ ](?:\d{1,4}|[A-Z])(?![\w/])"
+)
+_ONE_UNIT = rf"(?:{_WEAK_UNIT}|{_VENUE})"
+_WEAK_UNITS_ONLY = re.compile(rf"{_ONE_UNIT}(?:[ ]*[,;]?[ ]*{_ONE_UNIT})*")
+
+
+def weak_units_only(value: str) -> bool:
+    """``value`` is only units or venue numbers ("Unit 4, Level 2", "Gate 5, Terminal 2")."""
+    return _WEAK_UNITS_ONLY.fullmatch(value.strip(" ,;")) is not None
+
+
 _LATIN_PART = (
     rf"(?:(?i:{_FR_TYPE}|{_ES_TYPE}|{_PT_TYPE}|barrio|bairro)[ ](?:{_IB_LINK}[ ])?{CAP}(?:[ ](?:{_IB_LINK}[ ])?{CAP}){{0,2}}"
     rf"|{_WEAK_UNIT}"

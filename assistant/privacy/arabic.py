@@ -129,7 +129,7 @@ _TITLES = set(
 
 #: "Father/mother of": a kunya when a listed given name follows ("أبو سامر", "لأبي فهد",
 #: "أبا خالد", "أم سليم").
-_KUNYA = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام")
+KUNYA = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام")
 #: A self-introduction: "أنا تيزيري أوحماد، أسكن في ...", the name up to the comma.
 _INTRODUCTION = re.compile(
     r"(?:^|(?<=[.!؟?\n،,:]))[ \t]*(?:أنا|انا)[ ]((?:[\u0621-\u064A]+[ ]){0,3}[\u0621-\u064A]+)"
@@ -297,7 +297,7 @@ def find_persons(text: str, lists: Lists) -> Iterable[tuple[int, int]]:
     while index < len(words):
         head = words[index]
         cued = _cue(words, index, text)
-        kunya = head.word in _KUNYA and index + 1 < len(words)
+        kunya = head.word in KUNYA and index + 1 < len(words)
         if kunya:
             following = words[index + 1].word
             kunya = lists.given(following) and text[head.end : words[index + 1].start] == " "

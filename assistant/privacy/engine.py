@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import languages
-from assistant.privacy import addresses, names, rules
+from assistant.privacy import addresses, names, rules, tagger
 from assistant.privacy.text import normalise
 
 #: The spaCy pipeline used for names in each language; None: no offline pipeline exists
@@ -181,12 +181,56 @@ def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
                 found.append((span[0], span[1], 3, "NAME"))
         return found
 
+    def by_tagger(text: str, _artifacts: Any) -> list[tuple[int, int, int, str, float]]:
+        model, threshold = tagger.current()
+        if model is None:
+            return []
+        return [
+            (start, end, TAGGER_RANK, kind, round(TAGGER_SCORE * probability, 3))
+            for start, end, kind, probability in model.spans(text, code)
+            if probability >= threshold and _tagged_ok(text, start, end, kind, (code,))
+        ]
+
     kinds = tuple(sorted({r.kind for r in rule_set}))
     return [
         (f"project-rules-{code}", kinds, by_rules),
         (f"project-addresses-{code}", ("ADDRESS",), by_address),
         (f"project-names-{code}", ("NAME",), by_names),
+        (f"project-tagger-{code}", tagger.KINDS, by_tagger),
     ]
+
+
+#: The learned tagger's spans rank below every rule: a rule span wins any overlap.
+TAGGER_RANK = 1
+#: Its Presidio score is its probability scaled below every rule's (Presidio itself drops
+#: a span inside a same-kind span of a higher score, and the rule's should survive).
+TAGGER_SCORE = 0.6
+
+
+def _tagged_ok(text: str, start: int, end: int, kind: str, codes: tuple[str, ...]) -> bool:
+    """Whether a tagged span may stand: the rules' conventions hold for the tagger too.
+
+    A name holds a letter and is not an everyday word after "I'm". An address holds a
+    number, or several parts ("quartier Moursal, derrière la mosquée"), or is a form's
+    field ("Ville : Lomé"): a street alone ("Buraco na Rua das Flores") is the place a
+    problem is, not personal data.
+    """
+    value = text[start:end]
+    if kind == "NAME":
+        return (
+            any(ch.isalpha() for ch in value)
+            and not names.everyday_alone(text, start, end)
+            and names.tagged_person(text, start, end, codes)
+        )
+    if addresses.weak_units_only(value):
+        return False  # "Unit 4, Level 2 of the course": a course unit or a meeting room
+    if any(ch.isdigit() for ch in value) or "," in value or "،" in value:
+        return True
+    return bool(_AFTER_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
+#: The end of a form label right before a value: "Ville :", "Município:", "| Bairro -".
+_AFTER_LABEL = re.compile(r"[:：|][ \t]*$")
 
 
 _detector: _Detector | None = None
@@ -334,7 +378,7 @@ def _analyse(text: str, language: str | None) -> list[Found]:
             if kind == "NAME" and names.form_label(normalised, start, end):
                 continue
             candidates.append(Found(start, end, kind, float(result.score), rank, name))
-    return _arbitrate(candidates, normalised)
+    return _join_tagged(_arbitrate(candidates, normalised), normalised)
 
 
 #: Kinds whose value is a number: a run of one repeated digit is a placeholder.
@@ -377,6 +421,31 @@ def _arbitrate(candidates: Sequence[Found], text: str) -> list[Found]:
         if not overlapping:
             chosen.append(found)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def _join_tagged(spans: list[Found], text: str) -> list[Found]:
+    """A tagged address right next to a rule's address on the same line is one address.
+
+    "en su casa de Ruta 5 km 12, Luque": the grammar takes "km 12, Luque", the tagger
+    "casa de Ruta 5"; masked apart, the reader sees two addresses where there is one.
+    """
+    joined: list[Found] = []
+    for found in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.kind == found.kind == "ADDRESS"
+            and TAGGER_RANK in (last.rank, found.rank)
+            and len(text[last.end : found.start]) <= 2
+            and all(ch in " ,;،" for ch in text[last.end : found.start])
+        ):
+            strong = last if last.rank >= found.rank else found
+            joined[-1] = Found(
+                last.start, found.end, "ADDRESS", strong.score, strong.rank, strong.recognizer
+            )
+        else:
+            joined.append(found)
+    return joined
 
 
 #: What may separate an address from a span next to it.

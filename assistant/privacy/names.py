@@ -611,3 +611,36 @@ def unexplained_sentences(
                 windows.append(sentence.span())
             break
     return windows
+
+
+def tagged_person(text: str, start: int, end: int, languages: Sequence[str]) -> bool:
+    """Whether a span the learned tagger called a person passes the finder's place checks.
+
+    The tagger learns names from their words and neighbours; what it has seen too few
+    times are the look-alikes the rules know: a school or street named after someone
+    ("Escola Padre Manuel Nóbrega", "Nelson Mandela Drive"), an organisation, a run of
+    common words ("عيد سعيد"). An Arabic span opens with no common word, and a kunya's
+    head with a listed name ("أبو خالد"; "أم لطفلين" is "mother of two").
+    """
+    value = text[start:end]
+    if _ARABIC_LETTER.search(value):
+        lists = arabic_lists()
+        words = re.findall(r"[\u0621-\u064A]+", value)
+        if words and words[0] in arabic.KUNYA:
+            return len(words) > 1 and _arabic_listed(words[1], lists)
+        return bool(words) and words[0] not in lists.common and words[0] not in arabic.STOP
+    tokens = _tokens(value, languages)
+    if not tokens or all(t.common and not t.known for t in tokens):
+        return False
+    if any(t.key in cues.ORG_WORDS or t.word in STREET_WORDS for t in tokens):
+        return False
+    if _named_after(text, start) or _place_after(text, end, len(tokens)):
+        return False
+    return not _before_place_word(text, end)
+
+
+def _arabic_listed(word: str, lists: arabic.Lists) -> bool:
+    """A given name, or a listed name that is no common word."""
+    if word in lists.common or word in arabic.STOP:
+        return False
+    return lists.given(word) or any(lists.ranks.get(word, (0, 0)))

@@ -24,6 +24,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import Any
 
 # tldextract (Presidio's e-mail recognizer) fetches the public-suffix list on first
 # use unless told otherwise; an empty URL list makes it use its bundled snapshot.
@@ -67,7 +68,7 @@ TO_KIND = {
 }
 FROM_KIND = {kind: entity for entity, kind in TO_KIND.items()}
 #: How much a rule's rank is worth as a Presidio score.
-SCORE_OF_RANK = {10: 1.0, 9: 1.0, 8: 0.95, 7: 0.9, 6: 0.85, 5: 0.8, 4: 0.75, 3: 0.7, 2: 0.6}
+SCORE_OF_RANK = {10: 1.0, 9: 1.0, 8: 0.95, 7: 0.9, 6: 0.85, 5: 0.8, 4: 0.75, 3: 0.7, 2: 0.6, 1: 0.5}
 #: Phone regions Presidio's phonenumbers-based recognizer validates, per language.
 PHONE_REGIONS = {
     "en": ("GB", "US", "IE"),
@@ -86,7 +87,9 @@ _NER_LABELS_TO_IGNORE = (
 NER_CACHE_SIZE = 8192
 
 #: (start, end, rank, kind) finder over normalised text and Presidio's NLP artifacts.
-Finder = Callable[[str, NlpArtifacts], Sequence[tuple[int, int, int, str]]]
+#: A finder gives (start, end, rank, kind) spans, or (start, end, rank, kind, score) when
+#: it has its own probability (the learned tagger's); otherwise the rank sets the score.
+Finder = Callable[[str, NlpArtifacts], Sequence[tuple[Any, ...]]]
 
 
 class OfflineSpacyNlpEngine(SpacyNlpEngine):
@@ -197,11 +200,11 @@ class ProjectRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """Run the finder and wrap each span as a scored result that remembers its rank."""
         results = []
-        for start, end, rank, kind in self._finder(text, nlp_artifacts):
+        for start, end, rank, kind, *own in self._finder(text, nlp_artifacts):
             entity = FROM_KIND[kind]
             if entities and entity not in entities:
                 continue
-            score = SCORE_OF_RANK[rank]
+            score = float(own[0]) if own else SCORE_OF_RANK[rank]
             explanation = AnalysisExplanation(
                 recognizer=self._label,
                 original_score=score,
