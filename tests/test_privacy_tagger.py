@@ -21,10 +21,11 @@ def fresh_engine():
 
 
 class ScriptedTagger:
-    """Stands in for the CRF: gives the spans it was told to, whatever the text."""
+    """Stands in for the CRF: gives the spans it was told to, whatever the text, and
+    calls every other word "no name or address" with probability ``outside``."""
 
-    def __init__(self, spans):
-        self._spans = spans
+    def __init__(self, spans, outside=0.5):
+        self._spans, self._outside = spans, outside
 
     def spans(self, text, language):
         return [
@@ -32,6 +33,10 @@ class ScriptedTagger:
             for value, kind, probability in self._spans
             if value in text
         ]
+
+    def analyse(self, text, language):
+        toks = tokens(text)
+        return tagger.Tagged(toks, self.spans(text, language), [self._outside] * len(toks))
 
 
 def kinds(text, language):
@@ -190,6 +195,7 @@ def test_the_shipped_model_knows_the_features_the_code_makes_today():
 
     model = pycrfsuite.Tagger()
     model.open(str(tagger.MODEL))
+
     def kinds_of(names):  # "-1:w=lilas" -> "-1:w": the kind of feature, not its value
         return {name.split("=")[0] for name in names}
 
@@ -197,3 +203,32 @@ def test_the_shipped_model_knows_the_features_the_code_makes_today():
     text = "Nom : Fatou Diallo, 12 rue des Lilas, 75011 Paris. Merci !\nTel 06 12 34 56 78"
     made = kinds_of(f for token in features(text, tokens(text), "fr") for f in token)
     assert made <= known, sorted(made - known)
+
+
+# ------------------------------------------------------------------ the veto on rule names
+def test_a_rule_name_the_tagger_is_sure_is_none_is_dropped(fresh_engine):
+    text = "Please call Amina Diallo about the form."
+    tagger.use(ScriptedTagger([], outside=0.5))
+    assert ("NAME", "Amina Diallo") in kinds(text, "en")
+    engine.remember_recent(0)
+    tagger.use(ScriptedTagger([], outside=0.99))
+    assert kinds(text, "en") == []
+
+
+def test_the_veto_spares_other_scripts_and_a_transcript_speaker(fresh_engine):
+    tagger.use(ScriptedTagger([], outside=0.99))
+    assert ("NAME", "李梅") in kinds("请联系李梅 about the form", "en") or (
+        "NAME",
+        "李梅",
+    ) in kinds("Please call 李梅 (Li Mei) about the form.", "en")
+    assert ("NAME", "Maria") in kinds("Maria: can you check my form?\nTom: sure", "en")
+
+
+def test_the_shipped_tagger_vetoes_a_writer_on_a_reading_list(fresh_engine):
+    text = "Read Pablo Neruda before the next session."
+    tagger.use(None)
+    assert ("NAME", "Pablo Neruda") in kinds(text, "en")  # the gazetteer's two names
+    tagger.use(tagger.Tagger())
+    engine.remember_recent(0)
+    assert kinds(text, "en") == []
+    assert ("NAME", "Amina Diallo") in kinds("Please call Amina Diallo about the form.", "en")

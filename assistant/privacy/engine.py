@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import languages
-from assistant.privacy import addresses, names, rules, tagger
+from assistant.privacy import addresses, cues, names, rules, tagger
 from assistant.privacy.text import normalise
 
 #: The spaCy pipeline used for names in each language; None: no offline pipeline exists
@@ -210,10 +210,13 @@ TAGGER_SCORE = 0.6
 def _tagged_ok(text: str, start: int, end: int, kind: str, codes: tuple[str, ...]) -> bool:
     """Whether a tagged span may stand: the rules' conventions hold for the tagger too.
 
-    A name holds a letter and is not an everyday word after "I'm". An address holds a
-    number, or several parts ("quartier Moursal, derrière la mosquée"), or is a form's
-    field ("Ville : Lomé"): a street alone ("Buraco na Rua das Flores") is the place a
-    problem is, not personal data.
+    A name holds a letter, is not an everyday word after "I'm" and passes the name
+    finder's place checks (:func:`names.tagged_person`). An address is not only course
+    units or a counter ("Unit 4, Level 2 of the course"); a number alone is one only as
+    a form's postcode ("CEP: 22410-002", not "Payroll no: 00471"); without a number it
+    names no organisation and has several parts ("quartier Moursal, derrière la
+    mosquée") or is a form's field ("Ville : Lomé"): a street alone is the place of a
+    problem, not personal data.
     """
     value = text[start:end]
     if kind == "NAME":
@@ -223,10 +226,20 @@ def _tagged_ok(text: str, start: int, end: int, kind: str, codes: tuple[str, ...
             and names.tagged_person(text, start, end, codes)
         )
     if addresses.weak_units_only(value):
-        return False  # "Unit 4, Level 2 of the course": a course unit or a meeting room
-    if any(ch.isdigit() for ch in value) or "," in value or "،" in value:
-        return True
-    return bool(_AFTER_LABEL.search(text, text.rfind("\n", 0, start) + 1, start))
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if any(ch.isdigit() for ch in value):
+        return any(ch.isalpha() for ch in value) or bool(_POSTCODE_LABEL.search(line))
+    if any(w.casefold() in cues.ORG_WORDS for w in _WORDS.findall(value)):
+        return False  # "Entidad : Asociación Cultural Gloria Fuertes"
+    return "," in value or "،" in value or bool(_AFTER_LABEL.search(line))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+#: A form label that asks for a postcode.
+_POSTCODE_LABEL = re.compile(
+    r"(?i:post|zip|eircode|cep|\bcp\b|code|c[óo]digo|الرمز|البريدي)[^:：|\n]*[:：|][ \t]*$"
+)
 
 
 #: The end of a form label right before a value: "Ville :", "Município:", "| Bairro -".
@@ -359,7 +372,8 @@ def _analyse(text: str, language: str | None) -> list[Found]:
     found_detector = detector()
     analyzer = found_detector.analyzer
     candidates: list[Found] = []
-    for code in plan(normalised, language):
+    languages_run = plan(normalised, language)
+    for code in languages_run:
         nlp = found_detector.nlp_engine.pipelines[code]
         with _zone_lock, nlp.memory_zone():
             results = list(analyzer.analyze(normalised, language=code))
@@ -378,7 +392,8 @@ def _analyse(text: str, language: str | None) -> list[Found]:
             if kind == "NAME" and names.form_label(normalised, start, end):
                 continue
             candidates.append(Found(start, end, kind, float(result.score), rank, name))
-    return _join_tagged(_arbitrate(candidates, normalised), normalised)
+    chosen = _join_tagged(_arbitrate(candidates, normalised), normalised)
+    return _veto(chosen, normalised, languages_run[0]) if languages_run else chosen
 
 
 #: Kinds whose value is a number: a run of one repeated digit is a placeholder.
@@ -421,6 +436,56 @@ def _arbitrate(candidates: Sequence[Found], text: str) -> list[Found]:
         if not overlapping:
             chosen.append(found)
     return sorted(chosen, key=lambda f: f.start)
+
+
+#: A rule's name is dropped when the tagger is this sure its words are no name or address.
+VETO = 0.95
+
+
+def _veto(spans: list[Found], text: str, code: str) -> list[Found]:
+    """Drop a rule's name that the tagger, in the text's main language, is sure is none.
+
+    The gazetteer and cues over-fire on capitalised words that happen to be listed names
+    ("every Wednesday in April", "Summarise", "Pablo Neruda" in a reading list); the
+    tagger has seen the words around them. Only Latin and Arabic script: the tagger's
+    features know little of other scripts (李梅 stays). A transcript's speaker keeps
+    their name: the tagger reads "Maria:" at the start of a line as a form's label.
+    """
+    model, _threshold = tagger.current()
+    if model is None or not any(s.kind == "NAME" and s.rank != TAGGER_RANK for s in spans):
+        return spans
+    tagged = model.analyse(text, code)
+    kept = []
+    for found in spans:
+        value = text[found.start : found.end]
+        if (
+            found.kind == "NAME"
+            and found.rank != TAGGER_RANK
+            and _vetoable(value)
+            and not _speaker(text, found, code)
+        ):
+            outside = tagged.outside_of(found.start, found.end)
+            if outside is not None and outside >= VETO:
+                continue
+        kept.append(found)
+    return kept
+
+
+def _speaker(text: str, found: Found, code: str) -> bool:
+    """A first name that is no word of the language, alone on its line before a colon."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return (
+        not text[line_start : found.start].strip()
+        and text[found.end : found.end + 1] == ":"
+        and names.clear_first_name(text[found.start : found.end], code)
+    )
+
+
+def _vetoable(value: str) -> bool:
+    """Every letter is Latin or Arabic."""
+    return all(
+        unicodedata.name(ch, "").startswith(("LATIN", "ARABIC")) for ch in value if ch.isalpha()
+    )
 
 
 def _join_tagged(spans: list[Found], text: str) -> list[Found]:

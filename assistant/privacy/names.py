@@ -623,18 +623,25 @@ def tagged_person(text: str, start: int, end: int, languages: Sequence[str]) -> 
     head with a listed name ("أبو خالد"; "أم لطفلين" is "mother of two").
     """
     value = text[start:end]
+    if _named_after(text, start):
+        return False
     if _ARABIC_LETTER.search(value):
         lists = arabic_lists()
         words = re.findall(r"[\u0621-\u064A]+", value)
+        if len(words) == 1 and words[0].startswith(("ال", "لل")):
+            return False  # "التظلمات", "للتعبئة": one word with the article is rarely a name
         if words and words[0] in arabic.KUNYA:
             return len(words) > 1 and _arabic_listed(words[1], lists)
-        return bool(words) and words[0] not in lists.common and words[0] not in arabic.STOP
+        head = words[0] if words else ""
+        return bool(head) and head not in arabic.STOP and (head not in lists.common or lists.given(head))
     tokens = _tokens(value, languages)
     if not tokens or all(t.common and not t.known for t in tokens):
         return False
+    if len(tokens) == 1 and tokens[0].common:
+        return False  # "every Sunday", "Prezada Ouvidoria": one word of the language
     if any(t.key in cues.ORG_WORDS or t.word in STREET_WORDS for t in tokens):
         return False
-    if _named_after(text, start) or _place_after(text, end, len(tokens)):
+    if _place_after(text, end, len(tokens)):
         return False
     return not _before_place_word(text, end)
 
@@ -644,3 +651,13 @@ def _arabic_listed(word: str, lists: arabic.Lists) -> bool:
     if word in lists.common or word in arabic.STOP:
         return False
     return lists.given(word) or any(lists.ranks.get(word, (0, 0)))
+
+
+def clear_first_name(value: str, language: str) -> bool:
+    """Some word of ``value`` is a leading first name and no common word of ``language``."""
+    common = _common((language,))
+    for word in _TOKEN.findall(value):
+        key = word.casefold()
+        if 0 < gazetteer().first(key) <= FIRST_RANK and key not in common:
+            return True
+    return False

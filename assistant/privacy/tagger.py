@@ -25,9 +25,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from assistant.privacy import cues, names
+from assistant.privacy import arabic, cues, names
 
 MODEL = Path(__file__).parent / "data" / "tagger.crfsuite"
 #: A tagged span is kept when the mean probability of its labels reaches this.
@@ -88,11 +87,24 @@ class _Lists:
         self.gazetteer = names.gazetteer()
         self.common = self.gazetteer.common
         self.everyday: frozenset[str] = frozenset().union(*self.common.values())
+        self.arabic = names.arabic_lists()
 
 
 @functools.cache
 def _lists() -> _Lists:
     return _Lists()
+
+
+def _arabic_features(word: str, lists: _Lists) -> list[str]:
+    """The Arabic name finder's own lists: given names, name joiners, words never in a name."""
+    feats = []
+    if lists.arabic.given(word):
+        feats.append("ar-given")
+    if word in arabic.JOINERS or word in arabic.KUNYA:
+        feats.append("ar-joiner")
+    if word in arabic.STOP:
+        feats.append("ar-stop")
+    return feats
 
 
 def _word_features(word: str, language: str, lists: _Lists) -> list[str]:
@@ -118,6 +130,7 @@ def _word_features(word: str, language: str, lists: _Lists) -> list[str]:
             if lists.gazetteer.first(stripped) or lists.gazetteer.last(stripped):
                 lookup = stripped
                 feats.append("clitic")
+        feats += _arabic_features(lookup, lists)
     first, last = lists.gazetteer.first(lookup), lists.gazetteer.last(lookup)
     feats += [f"fn={_bucket(first)}", f"ln={_bucket(last)}"]
     if key in lists.common.get(language, ()):
@@ -174,6 +187,22 @@ def bio(toks: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[st
     return labels
 
 
+@dataclass(frozen=True)
+class Tagged:
+    """One text's tags: its tokens, the spans, and each token's probability of being neither."""
+
+    tokens: Sequence[Token]
+    spans: list[tuple[int, int, str, float]]
+    outside: Sequence[float]
+
+    def outside_of(self, start: int, end: int) -> float | None:
+        """Mean probability that the tokens in ``[start, end)`` are no name or address."""
+        inside = [
+            p for t, p in zip(self.tokens, self.outside, strict=True) if start <= t.start < end
+        ]
+        return sum(inside) / len(inside) if inside else None
+
+
 class Tagger:
     """The trained CRF: ``spans(text, language)`` gives (start, end, kind, probability)."""
 
@@ -188,37 +217,50 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
         self._lock = threading.Lock()  # a CRFsuite tagger holds one sequence at a time
+        self._last: tuple[str, str, Tagged] | None = None
+
+    def analyse(self, text: str, language: str) -> Tagged:
+        """Tag ``text`` (the last text's result is kept: the engine asks twice)."""
+        with self._lock:
+            if self._last is not None and self._last[:2] == (text, language):
+                return self._last[2]
+            toks = tokens(text)
+            labels: list[str] = []
+            probs: list[float] = []
+            outside: list[float] = []
+            if toks:
+                labels = self._tagger.tag(features(text, toks, language))
+                probs = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
+                outside = [self._tagger.marginal("O", i) for i in range(len(toks))]
+            result = Tagged(toks, list(_decode(toks, labels, probs)), outside)
+            self._last = (text, language, result)
+            return result
 
     def spans(self, text: str, language: str) -> list[tuple[int, int, str, float]]:
         """Tagged name and address spans with the mean marginal probability of their labels."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        feats = features(text, toks, language)
-        with self._lock:
-            labels = self._tagger.tag(feats)
-            probs = [self._tagger.marginal(label, i) for i, label in enumerate(labels)]
-        return list(_decode(toks, labels, probs))
+        return self.analyse(text, language).spans
 
 
 def _decode(
     toks: Sequence[Token], labels: Sequence[str], probs: Sequence[float]
 ) -> Iterable[tuple[int, int, str, float]]:
-    """Runs of B-/I- labels of one kind as spans (an I- without its B- opens one too)."""
-    current: list[Any] | None = None
-    for token, label, prob in zip(toks, labels, probs, strict=True):
+    """Runs of B-/I- labels of one kind as spans, with the mean probability of their labels.
+
+    An I- without its B- opens a span too; punctuation at either end is left out
+    ("00471 |" is "00471").
+    """
+    groups: list[tuple[str, list[int]]] = []
+    for i, label in enumerate(labels):
         tag, _, kind = label.partition("-")
-        if current is not None and (tag != "I" or kind != current[2]):
-            yield current[0], current[1], current[2], sum(current[3]) / len(current[3])
-            current = None
-        if tag in ("B", "I"):
-            if current is None:
-                current = [token.start, token.end, kind, [prob]]
-            else:
-                current[1] = token.end
-                current[3].append(prob)
-    if current is not None:
-        yield current[0], current[1], current[2], sum(current[3]) / len(current[3])
+        if tag == "I" and groups and groups[-1][0] == kind and groups[-1][1][-1] == i - 1:
+            groups[-1][1].append(i)
+        elif tag in ("B", "I"):
+            groups.append((kind, [i]))
+    for kind, members in groups:
+        words = [i for i in members if toks[i].text[0].isalnum()]
+        if words:
+            mean = sum(probs[i] for i in members) / len(members)
+            yield toks[words[0]].start, toks[words[-1]].end, kind, mean
 
 
 _tagger: Tagger | None = None
