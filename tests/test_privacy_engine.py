@@ -262,3 +262,41 @@ def test_byo_rejects_unknown_types(tmp_path, capsys):
     )
     assert privacy_eval.main(["--data", str(path)]) == 2
     assert "needs a 'type'" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ phones of every region
+@pytest.mark.parametrize(
+    ("text", "language", "phone"),
+    [
+        ("الكهرباء مقطوعة من البارح.\nوليد الجلاصي 98 412 637", "ar", "98 412 637"),  # Tunisia
+        ("عائشة الريامي؛ حارة السيباني؛ 9612 0034", "ar", "9612 0034"),  # Oman
+        ("Saludos,\nAna Mora\n8765 4321", "es", "8765 4321"),  # Costa Rica
+        ("Cordialement,\nAïcha Ouédraogo\n70 12 34 56", "fr", "70 12 34 56"),  # Burkina Faso
+        ("Cumprimentos, Domingos Kiala, 923 456 789", "pt", "923 456 789"),  # Angola
+    ],
+)
+def test_a_national_phone_of_any_country_of_the_language_is_found_without_a_cue(
+    text, language, phone
+):
+    assert ("PHONE", phone) in found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Processus 2024-118839 en cours depuis le 02-09-1995.", "fr"),
+        ("O processo 2023/4567 foi arquivado.", "pt"),
+        ("Dossier 2025-0318, réunion 2025-2026.", "fr"),
+    ],
+)
+def test_case_numbers_dates_and_periods_are_no_phones(text, language):
+    assert [kind for kind, _ in found(text, language) if kind == "PHONE"] == []
+
+
+def test_the_regional_matcher_reads_digit_runs_not_brackets():
+    from assistant.privacy.recognizers import RegionalPhoneRecognizer
+
+    recognizer = RegionalPhoneRecognizer(supported_language="fr", supported_regions=("FR",))
+    text = "Jean (0612345678) et +33 6 12 34 56 78"
+    spans = [text[r.start : r.end] for r in recognizer.analyze(text, ["PHONE_NUMBER"])]
+    assert spans == ["0612345678", "+33 6 12 34 56 78"]

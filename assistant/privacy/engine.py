@@ -414,9 +414,32 @@ def _kind(entity: str) -> str | None:
 
 def _builtin_ok(text: str, start: int, end: int, kind: str) -> bool:
     """Presidio's own results go through the project's context checks for numbers."""
+    if kind == "PHONE" and not _phone_shape(text[start:end]):
+        return False
     if kind == "PHONE" or kind == "CARD" and end - start < 16:
         return rules.keep_number(text, start, end, kind)
     return True
+
+
+#: A year, a date, a slash or a Brazilian or Portuguese postcode: a case number, a period,
+#: a CEP or código postal ("2024-118839", "02-09-1995", "88213-004", "4050-031").
+_NOT_PHONE = re.compile(
+    r"/|^(?:19|20)\d\d(?:[-. ]|$)|[-. ](?:19|20)\d\d$|^\d{1,2}[-.]\d{1,2}[-.]\d{2,4}$"
+    r"|^\d{4,5}-\d{3}$"
+)
+
+
+def _phone_shape(value: str) -> bool:
+    """Seven digits at least, and no year, date or slash (a case number or a period).
+
+    Presidio's matcher validates a number against the language's regions, and so many
+    regions accept so many lengths that a case number passes ("2024-118839").
+    """
+    plain = value.strip().translate(_DIGITS)
+    return sum(ch.isdigit() for ch in plain) >= 7 and not _NOT_PHONE.search(plain)
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _arbitrate(candidates: Sequence[Found], text: str) -> list[Found]:
@@ -447,8 +470,10 @@ def _veto(spans: list[Found], text: str, code: str) -> list[Found]:
 
     The gazetteer and cues over-fire on capitalised words that happen to be listed names
     ("every Wednesday in April", "Summarise", "Pablo Neruda" in a reading list); the
-    tagger has seen the words around them. Only Latin and Arabic script: the tagger's
-    features know little of other scripts (李梅 stays). A transcript's speaker keeps
+    tagger has seen the words around them. Only Latin script: in Arabic, where the
+    finder's lists already decide with context, the veto cost more names than it saved
+    (held-out pii_train2: names 0.857 -> 0.839 for precision 0.947 -> 0.948), and the
+    tagger's features know little of other scripts (李梅 stays). A transcript's speaker keeps
     their name: the tagger reads "Maria:" at the start of a line as a form's label.
     """
     model, _threshold = tagger.current()
@@ -482,10 +507,8 @@ def _speaker(text: str, found: Found, code: str) -> bool:
 
 
 def _vetoable(value: str) -> bool:
-    """Every letter is Latin or Arabic."""
-    return all(
-        unicodedata.name(ch, "").startswith(("LATIN", "ARABIC")) for ch in value if ch.isalpha()
-    )
+    """Every letter is Latin."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in value if ch.isalpha())
 
 
 def _join_tagged(spans: list[Found], text: str) -> list[Found]:
