@@ -232,3 +232,26 @@ def test_the_shipped_tagger_vetoes_a_writer_on_a_reading_list(fresh_engine):
     engine.remember_recent(0)
     assert kinds(text, "en") == []
     assert ("NAME", "Amina Diallo") in kinds("Please call Amina Diallo about the form.", "en")
+
+
+# ------------------------------------------------------------------ a sure address takes in its pieces
+def test_a_sure_tagged_address_takes_in_the_rule_pieces_it_holds(fresh_engine):
+    text = "الماء مقطوع عن عمارة 3 مدخل ب حي الوفاق عين النعجة الجزائر منذ أسبوع"
+    whole = "عمارة 3 مدخل ب حي الوفاق عين النعجة الجزائر"
+    tagger.use(ScriptedTagger([]))
+    pieces = kinds(text, "ar")
+    assert ("ADDRESS", whole) not in pieces and pieces  # the grammar finds a piece only
+    engine.remember_recent(0)
+    tagger.use(ScriptedTagger([(whole, "ADDRESS", 0.95)]))
+    assert kinds(text, "ar") == [("ADDRESS", whole)]
+
+
+def test_an_unsure_tagged_address_or_one_holding_a_phone_takes_in_nothing(fresh_engine):
+    text = "الماء مقطوع عن عمارة 3 مدخل ب حي الوفاق عين النعجة الجزائر منذ أسبوع"
+    whole = "عمارة 3 مدخل ب حي الوفاق عين النعجة الجزائر"
+    tagger.use(ScriptedTagger([(whole, "ADDRESS", 0.7)]))
+    assert ("ADDRESS", whole) not in kinds(text, "ar")
+    engine.remember_recent(0)
+    text = "Write to 12 Rowan Drive, Dublin 15, 087 214 6630 please"
+    tagger.use(ScriptedTagger([("12 Rowan Drive, Dublin 15, 087 214 6630", "ADDRESS", 0.99)]))
+    assert ("PHONE", "087 214 6630") in kinds(text, "en")

@@ -392,7 +392,7 @@ def _analyse(text: str, language: str | None) -> list[Found]:
             if kind == "NAME" and names.form_label(normalised, start, end):
                 continue
             candidates.append(Found(start, end, kind, float(result.score), rank, name))
-    chosen = _join_tagged(_arbitrate(candidates, normalised), normalised)
+    chosen = _join_tagged(_arbitrate(_absorb(candidates), normalised), normalised)
     return _veto(chosen, normalised, languages_run[0]) if languages_run else chosen
 
 
@@ -509,6 +509,47 @@ def _speaker(text: str, found: Found, code: str) -> bool:
 def _vetoable(value: str) -> bool:
     """Every letter is Latin."""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in value if ch.isalpha())
+
+
+#: A tagged address this sure of itself takes in the rule spans it holds.
+ABSORB = 0.8
+
+
+def _absorb(candidates: list[Found]) -> list[Found]:
+    """A sure tagged address that holds a rule's address or name pieces becomes one address.
+
+    The grammars often find a piece ("عمارة 3" of "عمارة 3 مدخل ب حي الوفاق عين النعجة
+    الجزائر") and the gazetteer a name inside ("مسجد ابن عباس", "Rue Victor Hugo"); a
+    tagged span that holds them whole, and cuts no other rule address, replaces them at
+    the address rank. It never takes in a number, an e-mail or an id.
+    """
+    rules_found = [c for c in candidates if c.rank != TAGGER_RANK]
+    out = list(candidates)
+    for tagged in candidates:
+        if tagged.rank != TAGGER_RANK or tagged.kind != "ADDRESS":
+            continue
+        if tagged.score < ABSORB * TAGGER_SCORE:
+            continue
+        inside, cut = [], False
+        for other in rules_found:
+            if other.end <= tagged.start or tagged.end <= other.start:
+                continue
+            if (
+                other.kind in ("ADDRESS", "NAME")
+                and tagged.start <= other.start
+                and other.end <= tagged.end
+            ):
+                inside.append(other)
+            elif other.kind in ("ADDRESS", "NAME"):
+                cut = True
+            else:
+                cut = True  # a phone, an id, an e-mail inside: leave the rules to settle it
+        if inside and not cut:
+            out = [c for c in out if c not in inside and c is not tagged]
+            out.append(
+                Found(tagged.start, tagged.end, "ADDRESS", tagged.score, 4, tagged.recognizer)
+            )
+    return out
 
 
 def _join_tagged(spans: list[Found], text: str) -> list[Found]:

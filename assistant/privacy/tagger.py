@@ -104,6 +104,12 @@ def _arabic_features(word: str, lists: _Lists) -> list[str]:
         feats.append("ar-joiner")
     if word in arabic.STOP:
         feats.append("ar-stop")
+    if word in arabic.CUES:
+        feats.append("ar-cue")
+    if word in arabic.SPEECH:
+        feats.append("ar-speech")
+    if word in arabic.PLACE_WORDS:
+        feats.append("ar-place")
     return feats
 
 
