@@ -257,13 +257,17 @@ _WEAK_UNIT = (
     r"|\d{1,2}\.?[º°ª][ ]?(?i:esq|dto|dta|dir|izq|izda|dcha|drcha|frente|fte|centro)(?:\.|(?![\w]))"
     r"|\d{1,2}(?:r|n|t|è|º)[ ]\d{1,2}[ªa](?![\w]))"
 )
-#: Numbered places of a public building: a gate, a counter, a platform is nobody's address.
+#: Numbered places of a public building (a gate, a counter, a platform) and of a course (a
+#: module, a unit, a lesson): nobody's address.
 _VENUE = (
-    r"(?i:gate|terminal|platform|counter|desk|window|hall|wing|guichet|quai|hall|aile|"
-    r"ventanilla|andén|mostrador|módulo|balcão|guiché|portão|plataforma|ala)\.?[ ](?:\d{1,4}|[A-Z])(?![\w/])"
+    r"(?i:gate|terminal|platform|counter|desk|window|hall|wing|guichet|quai|aile|"
+    r"ventanilla|andén|mostrador|módulo|balcão|guiché|portão|plataforma|ala|"
+    r"module|modulo|unidad|unidade|unité|lesson|leçon|lección|lição|chapter|chapitre|"
+    r"capítulo|week|semaine|semana|tema|topic|session|sesión|sessão|séance)\.?[ ](?:\d{1,4}|[A-Z])(?![\w/])"
 )
 _ONE_UNIT = rf"(?:{_WEAK_UNIT}|{_VENUE})"
-_WEAK_UNITS_ONLY = re.compile(rf"{_ONE_UNIT}(?:[ ]*[,;]?[ ]*{_ONE_UNIT})*")
+#: Units only, maybe with the verb the tagger ran on into ("Módulo 3, Unidad 2 vimos").
+_WEAK_UNITS_ONLY = re.compile(rf"{_ONE_UNIT}(?:[ ]*[,;]?[ ]*{_ONE_UNIT})*(?:[ ][^\W\d_A-ZÀ-Þ]+)?")
 
 
 def weak_units_only(value: str) -> bool:

@@ -253,11 +253,13 @@ def _decode(
     """Runs of B-/I- labels of one kind as spans, with the mean probability of their labels.
 
     An I- without its B- opens a span too; punctuation at either end is left out
-    ("00471 |" is "00471").
+    ("00471 |" is "00471"), and a colon ends a span (a label's end is no value's part).
     """
     groups: list[tuple[str, list[int]]] = []
     for i, label in enumerate(labels):
         tag, _, kind = label.partition("-")
+        if toks[i].text in (":", "："):
+            continue  # a form's label ends here: "C.P.: 97070" is "97070"
         if tag == "I" and groups and groups[-1][0] == kind and groups[-1][1][-1] == i - 1:
             groups[-1][1].append(i)
         elif tag in ("B", "I"):
