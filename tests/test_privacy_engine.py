@@ -300,3 +300,8 @@ def test_the_regional_matcher_reads_digit_runs_not_brackets():
     text = "Jean (0612345678) et +33 6 12 34 56 78"
     spans = [text[r.start : r.end] for r in recognizer.analyze(text, ["PHONE_NUMBER"])]
     assert spans == ["0612345678", "+33 6 12 34 56 78"]
+
+
+def test_a_bare_digit_run_after_a_reference_word_is_no_phone():
+    assert [k for k, _ in found("The reference from last time was 4391885.", "en")] == []
+    assert [k for k, _ in found("Customer number 55102947, thanks", "en")] == []

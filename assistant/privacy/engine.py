@@ -430,12 +430,14 @@ _NOT_PHONE = re.compile(
 
 
 def _phone_shape(value: str) -> bool:
-    """Seven digits at least, and no year, date or slash (a case number or a period).
+    """Seven digits at least, no year, date or slash, and a bare run only after a 0.
 
     Presidio's matcher validates a number against the language's regions, and so many
     regions accept so many lengths that a case number passes ("2024-118839").
     """
     plain = value.strip().translate(_DIGITS)
+    if plain.isdigit() and plain[0] != "0":
+        return False  # "account 5512983", "Challan no.: 88120034": a bare run is a reference
     return sum(ch.isdigit() for ch in plain) >= 7 and not _NOT_PHONE.search(plain)
 
 
