@@ -24,8 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "evals" / "golden"
-#: The development sets, written before or while the rules were tuned, and two sets written
-#: as training data only (``pii_train1``, ``pii_train2``): all read freely.
+#: The development sets, written before or while the rules were tuned, and four sets written
+#: as training data only (``pii_train1`` to ``pii_train4``): all read freely.
 TRAINING_SETS = (
     "pii",
     "pii_dev",
@@ -42,6 +42,8 @@ TRAINING_SETS = (
     "pii_independent",
     "pii_train1",
     "pii_train2",
+    "pii_train3",
+    "pii_train4",
 )
 #: The kinds the tagger learns, by the labels the sets use.
 LEARNED = {"PERSON": "NAME", "NAME": "NAME", "ADDRESS": "ADDRESS"}
