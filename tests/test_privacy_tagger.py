@@ -255,3 +255,12 @@ def test_an_unsure_tagged_address_or_one_holding_a_phone_takes_in_nothing(fresh_
     text = "Write to 12 Rowan Drive, Dublin 15, 087 214 6630 please"
     tagger.use(ScriptedTagger([("12 Rowan Drive, Dublin 15, 087 214 6630", "ADDRESS", 0.99)]))
     assert ("PHONE", "087 214 6630") in kinds(text, "en")
+
+
+def test_a_sure_tagged_name_takes_in_the_first_name_the_finder_stopped_at(fresh_engine):
+    text = "زوجتي نيروشا فرناندو من سريلانكا وتحتاج إلى موعد"
+    tagger.use(ScriptedTagger([]))
+    assert ("NAME", "نيروشا فرناندو") not in kinds(text, "ar")
+    engine.remember_recent(0)
+    tagger.use(ScriptedTagger([("نيروشا فرناندو", "NAME", 0.95)]))
+    assert kinds(text, "ar") == [("NAME", "نيروشا فرناندو")]

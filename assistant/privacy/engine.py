@@ -518,38 +518,35 @@ ABSORB = 0.8
 
 
 def _absorb(candidates: list[Found]) -> list[Found]:
-    """A sure tagged address that holds a rule's address or name pieces becomes one address.
+    """A sure tagged span that holds rule pieces of its kind whole becomes the span.
 
-    The grammars often find a piece ("عمارة 3" of "عمارة 3 مدخل ب حي الوفاق عين النعجة
-    الجزائر") and the gazetteer a name inside ("مسجد ابن عباس", "Rue Victor Hugo"); a
-    tagged span that holds them whole, and cuts no other rule address, replaces them at
-    the address rank. It never takes in a number, an e-mail or an id.
+    The grammars often find a piece of an address ("عمارة 3" of "عمارة 3 مدخل ب حي
+    الوفاق عين النعجة الجزائر") and the gazetteer a name inside it ("مسجد ابن عباس");
+    the name finder often stops at the first name it knows ("نيروشا" of "نيروشا
+    فرناندو", "Ionuț" of "Ionuț Popescu"). A tagged address that holds address or name
+    pieces whole, or a tagged name that holds name pieces whole, and cuts no other rule
+    span, replaces them at the rule's rank. It never takes in a number, an e-mail or an id.
     """
     rules_found = [c for c in candidates if c.rank != TAGGER_RANK]
     out = list(candidates)
     for tagged in candidates:
-        if tagged.rank != TAGGER_RANK or tagged.kind != "ADDRESS":
+        if tagged.rank != TAGGER_RANK or tagged.score < ABSORB * TAGGER_SCORE:
             continue
-        if tagged.score < ABSORB * TAGGER_SCORE:
-            continue
-        inside, cut = [], False
+        takes = ("ADDRESS", "NAME") if tagged.kind == "ADDRESS" else ("NAME",)
+        inside: list[Found] = []
+        cut = False
         for other in rules_found:
             if other.end <= tagged.start or tagged.end <= other.start:
                 continue
-            if (
-                other.kind in ("ADDRESS", "NAME")
-                and tagged.start <= other.start
-                and other.end <= tagged.end
-            ):
+            if other.kind in takes and tagged.start <= other.start and other.end <= tagged.end:
                 inside.append(other)
-            elif other.kind in ("ADDRESS", "NAME"):
-                cut = True
             else:
-                cut = True  # a phone, an id, an e-mail inside: leave the rules to settle it
+                cut = True  # a phone, an id, a span it cuts: the rules settle it
         if inside and not cut:
+            rank = max([f.rank for f in inside] + [4 if tagged.kind == "ADDRESS" else 3])
             out = [c for c in out if c not in inside and c is not tagged]
             out.append(
-                Found(tagged.start, tagged.end, "ADDRESS", tagged.score, 4, tagged.recognizer)
+                Found(tagged.start, tagged.end, tagged.kind, tagged.score, rank, tagged.recognizer)
             )
     return out
 
