@@ -259,3 +259,43 @@ def test_introductions_kunyas_and_genitive_kin(text, name):
 )
 def test_an_introduction_of_a_role_or_a_state_is_no_name(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "أسكن في دوار أولاد سيدي بوعبيد جماعة سيدي رحال إقليم قلعة السراغنة والمدرسة بعيدة",
+            "دوار أولاد سيدي بوعبيد جماعة سيدي رحال إقليم قلعة السراغنة",
+        ),
+        (
+            "العنوان حارة العقر ولاية نزوى محافظة الداخلية، الهاتف 9912 3456.",
+            "حارة العقر ولاية نزوى محافظة الداخلية",
+        ),
+        (
+            "الشقة في بناية الأرز الطابق الخامس شارع مار الياس بيروت. هل هذا من اختصاصكم؟",
+            "بناية الأرز الطابق الخامس شارع مار الياس بيروت",
+        ),
+    ],
+)
+def test_an_address_of_parts_without_commas_is_one_address(text, address):
+    from assistant.privacy import address_parts, arabic
+
+    assert [
+        text[s:e] for s, e in address_parts.arabic_bare_chains(text, frozenset(arabic.STOP))
+    ] == [address]
+    assert ("ADDRESS", address) in [(s.kind, s.text) for s in find_personal_data(text, "ar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pharmacie de garde في حي النصر مسكرة",  # one part: a district
+        "البلدية ستغلق الشارع للأشغال. هل هذا صحيح؟",  # the municipality, the street
+        "رقم جوالي 0559876543 ورقم الحساب لدى البنك",  # a number's label
+    ],
+)
+def test_one_part_or_a_generic_word_is_no_bare_chain(text):
+    from assistant.privacy import address_parts, arabic
+
+    assert address_parts.arabic_bare_chains(text, frozenset(arabic.STOP)) == []

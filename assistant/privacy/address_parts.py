@@ -303,3 +303,79 @@ def _run(
             end, j = s + last[0], j + 1
         break
     return start, end, kinds, j - i
+
+
+#: The head words of an Arabic address part: areas (district, village, commune, province,
+#: governorate) and numbered places (building, floor, house, plot).
+_AR_HEAD = re.compile(rf"(?:{_AR_AREA_WORD}|{_AR_NUMBERED_WORD}|(?:ال)?(?:مشتة|مديرية|مدخل))")
+_AR_TOKEN = re.compile(r"[^\s،,.؛;:!؟?()\[\]«»\"]+")
+_AR_STOP_AFTER = re.compile(r"[.؛;:!؟?\n]")
+
+
+def arabic_bare_chains(text: str, stop: frozenset[str]) -> list[tuple[int, int]]:
+    """Arabic addresses written as a run of parts without commas, two parts at least.
+
+    "دوار أولاد سيدي بوعبيد جماعة سيدي رحال إقليم قلعة السراغنة", "كفر سليمان مركز
+    المنصورة محافظة الدقهلية", "حارة العقر ولاية نزوى محافظة الداخلية": each part is a
+    head word (an area or a numbered place, after a clitic "ب"/"ف"/"و"/"ل") and one to
+    three name words or a number; a word of ``stop``, a word opening with "و" after a
+    name, or a full stop ends the run. One part alone ("حي النصر") is a district, not an
+    address.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _AR_TOKEN.finditer(text)]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        head = _ar_head(tokens[i][2])
+        if head is None or not _opens_chain(tokens, i, head):
+            i += 1
+            continue
+        start = tokens[i][0] + head
+        parts, end, j = 0, None, i
+        while j < len(tokens):
+            h = _ar_head(tokens[j][2])
+            if h is None or (j > i and _AR_STOP_AFTER.search(text, tokens[j - 1][1], tokens[j][0])):
+                break
+            names, k = 0, j + 1
+            while k < len(tokens) and names < 3:
+                word = tokens[k][2]
+                gap = text[tokens[k - 1][1] : tokens[k][0]]
+                if _ar_head(word) is not None or word in stop or _AR_STOP_AFTER.search(gap):
+                    break
+                if names and ("،" in gap or "," in gap):
+                    break
+                if names and word.startswith("و") and not word.isdigit():
+                    break
+                names, k = names + 1, k + 1
+            if not names:
+                break
+            parts, end, j = parts + 1, tokens[k - 1][1], k
+        if parts >= 2 and end is not None:
+            found.append((start, end))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _opens_chain(tokens: list[tuple[int, int, str]], i: int, head: int) -> bool:
+    """A chain opens on a head without the article ("حي", "دوار") or with a number after it.
+
+    "الحارة 14" opens one; "البلدية ستغلق الشارع" is the municipality, not an address.
+    """
+    word = tokens[i][2][head:]
+    if word in ("رقم", "الرقم"):
+        return False  # "رقم جوالي …": a number's label
+    if not word.startswith("ال"):
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1][2][:1].isdigit()
+
+
+def _ar_head(word: str) -> int | None:
+    """The offset of the head word in ``word`` (after a clitic), None if it is none."""
+    for offset in (0, 1):
+        if offset and word[:1] not in "بفول":
+            break
+        if _AR_HEAD.fullmatch(word[offset:]):
+            return offset
+    return None
