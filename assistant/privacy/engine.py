@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant import languages
-from assistant.privacy import address_parts, addresses, arabic, cues, names, rules, tagger
+from assistant.privacy import addresses, cues, names, rules, tagger
 from assistant.privacy.text import normalise
 
 #: The spaCy pipeline used for names in each language; None: no offline pipeline exists
@@ -166,8 +166,6 @@ def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
     def by_address(text: str, _artifacts: Any) -> list[tuple[int, int, int, str]]:
         found = rules.candidates(text, (code,), address_set)
         grown = addresses.chain(text, [(start, end) for start, end, _, _ in found])
-        if code == "ar":
-            grown += address_parts.arabic_bare_chains(text, _AR_STOP)
         return found + [(start, end, 4, "ADDRESS") for start, end in grown]
 
     def by_names(text: str, artifacts: Any) -> list[tuple[int, int, int, str]]:
@@ -202,8 +200,6 @@ def _finders(code: str) -> list[tuple[str, tuple[str, ...], Any]]:
     ]
 
 
-#: Words that end an Arabic address written without commas ("... والمدرسة بعيدة").
-_AR_STOP = frozenset(arabic.STOP)
 #: The learned tagger's spans rank below every rule: a rule span wins any overlap.
 TAGGER_RANK = 1
 #: Its Presidio score is its probability scaled below every rule's (Presidio itself drops
