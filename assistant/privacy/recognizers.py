@@ -242,7 +242,8 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
     Presidio scans the whole text once per region with ``phonenumbers``' matcher; with the
     dozens of regions a language is spoken in, that scan was most of the detector's time.
     Here one regular expression finds the runs of digits (with the separators a phone
-    number uses) and the matcher reads only those, region by region: the same numbers,
+    number uses) and the matcher reads only those, region by region (an international
+    number once), skipping runs of fewer than 7 or more than 15 digits: the same numbers,
     validated the same way.
     """
 
@@ -256,7 +257,14 @@ class RegionalPhoneRecognizer(PhoneRecognizer):
 
         results: list[RecognizerResult] = []
         for run in self._RUN.finditer(text):
-            for region in self.supported_regions:
+            digits = sum(ch.isdigit() for ch in run.group())
+            if not 7 <= digits <= 15:
+                continue  # too short for a phone; longer than E.164: an IBAN, a card, an id
+            # an international number reads the same from any region
+            regions = (
+                self.supported_regions[:1] if run.group()[0] == "+" else self.supported_regions
+            )
+            for region in regions:
                 for match in phonenumbers.PhoneNumberMatcher(
                     run.group(), region, leniency=self.leniency if self.leniency is not None else 1
                 ):
