@@ -22,7 +22,10 @@ recognizers:
   French have an offline NER pipeline; Spanish, Portuguese and Arabic rely on
   the gazetteer and cues — :func:`ner_status` says which, and so does the
   About page); :mod:`.cues` holds the words around names, :mod:`.arabic`
-  the Arabic-script name finder.
+  the Arabic-script name finder;
+* :mod:`.tagger` — a learned name and address tagger (a CRF trained on the
+  project's labelled sets by ``scripts/train_pii_tagger.py``) that adds what
+  the rules miss, held to the same conventions.
 
 :mod:`.engine` picks the languages (the given one plus any other script's,
 or detection — two languages when unsure), runs Presidio, settles overlaps

@@ -11,7 +11,10 @@ languages both run. ``"all"`` runs every language (the strictest check).
 Presidio and spaCy load on first use, once per process, under a lock
 (:func:`warm_up` does it ahead of time); importing this module is cheap.
 On overlap the more specific kind wins (checksummed identifiers over phones
-over addresses over names), then the longer span.
+over addresses over names), then the longer span. The learned tagger's spans
+rank below every rule, except that a sure tagged address or name takes in the
+rule pieces it holds, and a rule's Latin-script name the tagger is sure is
+none is dropped.
 """
 
 from __future__ import annotations
