@@ -264,3 +264,13 @@ def test_a_sure_tagged_name_takes_in_the_first_name_the_finder_stopped_at(fresh_
     engine.remember_recent(0)
     tagger.use(ScriptedTagger([("نيروشا فرناندو", "NAME", 0.95)]))
     assert kinds(text, "ar") == [("NAME", "نيروشا فرناندو")]
+
+
+def test_a_lower_case_word_no_list_knows_is_no_tagged_name(fresh_engine):
+    text = "Mon fils est asthmatique et la fumée l'empêche de dormir."
+    tagger.use(ScriptedTagger([("asthmatique", "NAME", 0.9)]))
+    assert kinds(text, "fr") == []
+    engine.remember_recent(0)
+    text = "mon fils kylian est malade"
+    tagger.use(ScriptedTagger([("kylian", "NAME", 0.9)]))
+    assert ("NAME", "kylian") in kinds(text, "fr")

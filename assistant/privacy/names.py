@@ -639,6 +639,8 @@ def tagged_person(text: str, start: int, end: int, languages: Sequence[str]) -> 
         return False
     if len(tokens) == 1 and tokens[0].common:
         return False  # "every Sunday", "Prezada Ouvidoria": one word of the language
+    if len(tokens) == 1 and tokens[0].word.islower() and not tokens[0].known:
+        return False  # "mon fils est asthmatique": a lower-case word no list knows
     if any(t.key in cues.ORG_WORDS or t.word in STREET_WORDS for t in tokens):
         return False
     if _place_after(text, end, len(tokens)):
