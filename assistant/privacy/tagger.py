@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,22 +95,27 @@ def _lists() -> _Lists:
     return _Lists()
 
 
+#: Word lists whose membership is a feature: (feature, words).
+_CUE_WORDS: tuple[tuple[str, Collection[str]], ...] = (
+    ("cue", cues.CUES),
+    ("kin", cues.KIN),
+    ("particle", cues.PARTICLES),
+    ("place-before", cues.PLACE_BEFORE),
+    ("verb-cue", cues.VERB_CUES),
+)
+_ARABIC_WORDS: tuple[tuple[str, Collection[str]], ...] = (
+    ("ar-joiner", set(arabic.JOINERS) | set(arabic.KUNYA)),
+    ("ar-stop", arabic.STOP),
+    ("ar-cue", arabic.CUES),
+    ("ar-speech", arabic.SPEECH),
+    ("ar-place", arabic.PLACE_WORDS),
+)
+
+
 def _arabic_features(word: str, lists: _Lists) -> list[str]:
     """The Arabic name finder's own lists: given names, name joiners, words never in a name."""
-    feats = []
-    if lists.arabic.given(word):
-        feats.append("ar-given")
-    if word in arabic.JOINERS or word in arabic.KUNYA:
-        feats.append("ar-joiner")
-    if word in arabic.STOP:
-        feats.append("ar-stop")
-    if word in arabic.CUES:
-        feats.append("ar-cue")
-    if word in arabic.SPEECH:
-        feats.append("ar-speech")
-    if word in arabic.PLACE_WORDS:
-        feats.append("ar-place")
-    return feats
+    feats = ["ar-given"] if lists.arabic.given(word) else []
+    return feats + [name for name, words in _ARABIC_WORDS if word in words]
 
 
 def _word_features(word: str, language: str, lists: _Lists) -> list[str]:
@@ -143,17 +148,7 @@ def _word_features(word: str, language: str, lists: _Lists) -> list[str]:
         feats.append("common")
     elif key in lists.everyday:
         feats.append("common-other")
-    if key in cues.CUES:
-        feats.append("cue")
-    if key in cues.KIN:
-        feats.append("kin")
-    if key in cues.PARTICLES:
-        feats.append("particle")
-    if key in cues.PLACE_BEFORE:
-        feats.append("place-before")
-    if key in cues.VERB_CUES:
-        feats.append("verb-cue")
-    return feats
+    return feats + [name for name, words in _CUE_WORDS if key in words]
 
 
 def features(text: str, toks: Sequence[Token], language: str) -> list[list[str]]:

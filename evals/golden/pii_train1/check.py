@@ -1,6 +1,7 @@
 """Validate personal-data training set 1 and print its counts: the third set's checks, on the languages written.
 
-A training set need not hold every language; each language that has a ``src/<lang>.txt``
+The later training sets call :func:`main` with their own folder and id prefix. A training
+set need not hold every language; each language that has a ``src/<lang>.txt``
 must have a valid ``<lang>.jsonl`` identical to a fresh build of it.
 
 Usage: ``python evals/golden/pii_train1/check.py`` (exit status 1 on any error).
@@ -15,14 +16,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def main() -> int:
+def main(folder: Path = HERE, id_prefix: str = "t1") -> int:
+    """Check the languages written in ``folder``; 1 on any error."""
     checker = runpy.run_path(str(HERE.parent / "pii_fresh3" / "check.py"))
-    builder = runpy.run_path(str(HERE / "build.py"))
-    langs = [lang for lang in checker["LANGS"] if (HERE / "src" / f"{lang}.txt").exists()]
+    builder = runpy.run_path(str(folder / "build.py"))
+    langs = [lang for lang in checker["LANGS"] if (folder / "src" / f"{lang}.txt").exists()]
     errors: list[str] = []
-    by_lang = {lang: checker["check_file"](HERE, lang, errors, "t1") for lang in langs}
+    by_lang = {lang: checker["check_file"](folder, lang, errors, id_prefix) for lang in langs}
     for lang in langs:
-        if builder["dump"](builder["build_lang"](lang)) != (HERE / f"{lang}.jsonl").read_text(
+        if builder["dump"](builder["build_lang"](lang)) != (folder / f"{lang}.jsonl").read_text(
             encoding="utf-8"
         ):
             errors.append(f"{lang}.jsonl: differs from a fresh build of src/{lang}.txt (run build.py)")

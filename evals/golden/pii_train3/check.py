@@ -1,7 +1,4 @@
-"""Validate personal-data training set 3 and print its counts: the third set's checks, on the languages written.
-
-A training set need not hold every language; each language that has a ``src/<lang>.txt``
-must have a valid ``<lang>.jsonl`` identical to a fresh build of it.
+"""Validate personal-data training set 3 and print its counts: training set 1's checker, on this folder.
 
 Usage: ``python evals/golden/pii_train3/check.py`` (exit status 1 on any error).
 """
@@ -14,24 +11,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-
-def main() -> int:
-    checker = runpy.run_path(str(HERE.parent / "pii_fresh3" / "check.py"))
-    builder = runpy.run_path(str(HERE / "build.py"))
-    langs = [lang for lang in checker["LANGS"] if (HERE / "src" / f"{lang}.txt").exists()]
-    errors: list[str] = []
-    by_lang = {lang: checker["check_file"](HERE, lang, errors, "t3") for lang in langs}
-    for lang in langs:
-        if builder["dump"](builder["build_lang"](lang)) != (HERE / f"{lang}.jsonl").read_text(
-            encoding="utf-8"
-        ):
-            errors.append(f"{lang}.jsonl: differs from a fresh build of src/{lang}.txt (run build.py)")
-    print(checker["tables"](by_lang))
-    for error in errors:
-        print("  " + error, file=sys.stderr)
-    print("\nOK" if not errors else f"\n{len(errors)} error(s)")
-    return 1 if errors else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    checker = runpy.run_path(str(HERE.parent / "pii_train1" / "check.py"))
+    sys.exit(checker["main"](HERE, id_prefix="t3"))
