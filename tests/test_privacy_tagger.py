@@ -217,10 +217,8 @@ def test_a_rule_name_the_tagger_is_sure_is_none_is_dropped(fresh_engine):
 
 def test_the_veto_spares_other_scripts_and_a_transcript_speaker(fresh_engine):
     tagger.use(ScriptedTagger([], outside=0.99))
-    assert ("NAME", "李梅") in kinds("请联系李梅 about the form", "en") or (
-        "NAME",
-        "李梅",
-    ) in kinds("Please call 李梅 (Li Mei) about the form.", "en")
+    # the tagger says "no name" everywhere, yet the Chinese-script name stays
+    assert ("NAME", "李梅") in kinds("Please call 李梅 (Li Mei) about the form.", "en")
     assert ("NAME", "Maria") in kinds("Maria: can you check my form?\nTom: sure", "en")
 
 
