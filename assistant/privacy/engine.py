@@ -438,13 +438,10 @@ def _phone_shape(value: str) -> bool:
     Presidio's matcher validates a number against the language's regions, and so many
     regions accept so many lengths that a case number passes ("2024-118839").
     """
-    plain = value.strip().translate(_DIGITS)
+    plain = normalise(value).strip()  # Arabic-Indic digits as ASCII
     if plain.isdigit() and plain[0] != "0":
         return False  # "account 5512983", "Challan no.: 88120034": a bare run is a reference
     return sum(ch.isdigit() for ch in plain) >= 7 and not _NOT_PHONE.search(plain)
-
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _arbitrate(candidates: Sequence[Found], text: str) -> list[Found]:
